@@ -1,0 +1,41 @@
+# Two commands do everything on a fresh machine:
+#   make run   - create .venv, install sidebyside, open the window on the demo
+#   make test  - create .venv with the test extra, run every test headless
+# Needs only Python >= 3.11 with venv. The offscreen Qt platform used by the
+# tests needs no X libraries; `make run` on a desktop uses the system's X/Wayland.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test screenshot bench lint clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit("sidebyside needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/sidebyside $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/sidebyside --screenshot docs/screenshot.png
+
+bench: $(STAMP)
+	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
+
+lint: $(STAMP)
+	$(BIN)/python -m pip install --quiet ruff mypy
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

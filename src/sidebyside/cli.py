@@ -1,0 +1,80 @@
+"""Command line: `sidebyside [FILE…]` opens the window; subcommands run the core headless.
+
+Each subcommand lives in `sidebyside.commands.<name>` and offers
+`add_parser(subparsers)` and `run(args) -> int`, so this module only dispatches.
+Errors a reader can cause end with status 2 and one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from sidebyside import __version__
+from sidebyside.core.errors import SidebysideError
+
+SUBCOMMANDS = ("text", "claims", "align", "export", "fetch")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sidebyside",
+        description="Read an article beside its sources. Without a subcommand, open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        module = _command_module(name)
+        if module is not None:
+            module.add_parser(subparsers)
+    return parser
+
+
+def build_window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sidebyside",
+        description=(
+            "Open the sidebyside window. FILE is an article to check; further files are "
+            "added as its sources. Subcommands: " + ", ".join(SUBCOMMANDS) + "."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="article, then its sources")
+    parser.add_argument("--workspace", metavar="PATH", help="workspace file (SQLite) to open")
+    parser.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        help="open the window, wait for the first claim's matches, save a PNG and exit",
+    )
+    return parser
+
+
+def _command_module(name: str):  # type: ignore[no-untyped-def]
+    try:
+        return importlib.import_module(f"sidebyside.commands.{name}")
+    except ModuleNotFoundError as error:
+        if error.name == f"sidebyside.commands.{name}":
+            return None
+        raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if arguments and arguments[0] in SUBCOMMANDS:
+            args = build_parser().parse_args(arguments)
+            return int(_command_module(args.command).run(args))
+        if arguments and arguments[0] in ("-h", "--help") and len(arguments) == 1:
+            build_window_parser().print_help()
+            return 0
+        args = build_window_parser().parse_args(arguments)
+        from sidebyside.ui.app import run_app
+
+        return run_app(args)
+    except SidebysideError as error:
+        print(f"sidebyside: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Subcommands of the `sidebyside` command line, one module each."""

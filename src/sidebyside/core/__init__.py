@@ -1,0 +1,1 @@
+"""The Qt-free heart of sidebyside: documents, claims, matching, differences, anchors."""

@@ -1,0 +1,30 @@
+"""What a reader concludes about a claim after reading its sources."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    UNREVIEWED = "unreviewed"
+    SUPPORTED = "supported"
+    PARTLY_SUPPORTED = "partly_supported"
+    CONTRADICTED = "contradicted"
+    NOT_IN_SOURCE = "not_in_source"
+    MISATTRIBUTED = "misattributed"
+    UNVERIFIABLE = "unverifiable"
+
+    @property
+    def label(self) -> str:
+        return VERDICT_LABELS[self]
+
+
+VERDICT_LABELS: dict[Verdict, str] = {
+    Verdict.UNREVIEWED: "Unreviewed",
+    Verdict.SUPPORTED: "Supported",
+    Verdict.PARTLY_SUPPORTED: "Partly supported",
+    Verdict.CONTRADICTED: "Contradicted",
+    Verdict.NOT_IN_SOURCE: "Not in source",
+    Verdict.MISATTRIBUTED: "Misattributed",
+    Verdict.UNVERIFIABLE: "Unverifiable",
+}

@@ -1,0 +1,1 @@
+"""Turning stored work into files a reader keeps: Markdown notes."""

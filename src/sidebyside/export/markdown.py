@@ -1,0 +1,93 @@
+"""Notes to Markdown: one section per claim, in document order.
+
+Reads well as plain text, in any Markdown editor and in Obsidian: a heading per
+claim, the claim and each linked passage as blockquotes with where they come
+from, then the reader's notes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sidebyside.export.markdown_text import blockquote, contain_note, escape_inline
+from sidebyside.store.records import ArticleReport, ClaimReport, DocumentInfo, LinkRecord
+
+CLAIM_HEADING_LEVEL = 2
+NOTE_MIN_HEADING_LEVEL = 4
+
+
+def export_markdown(reports: list[ArticleReport], *, exported_on: date | None = None) -> str:
+    parts = [_front_matter(exported_on or date.today())]
+    for report in reports:
+        parts.append(_article_section(report))
+    return "\n\n".join(parts).rstrip() + "\n"
+
+
+def _front_matter(exported_on: date) -> str:
+    return f"---\nexported_by: sidebyside\nexported_on: {exported_on.isoformat()}\n---"
+
+
+def _article_section(report: ArticleReport) -> str:
+    article = report.article
+    lines = [f"# {escape_inline(article.title or article.original_name or 'Untitled article')}"]
+    described = _describe_document(article)
+    if described:
+        lines += ["", described]
+    if report.sources:
+        lines += ["", "Sources:", ""]
+        lines += [f"- {_describe_document(source, with_title=True)}" for source in report.sources]
+    sources = {source.id: source for source in report.sources}
+    for number, claim_report in enumerate(report.claims, start=1):
+        lines += ["", _claim_section(number, claim_report, sources)]
+    if not report.claims:
+        lines += ["", "*No claims marked yet.*"]
+    return "\n".join(lines)
+
+
+def _describe_document(document: DocumentInfo, *, with_title: bool = False) -> str:
+    pieces = []
+    if with_title:
+        pieces.append(f"**{escape_inline(document.title or document.original_name)}**")
+    for value in (document.author, document.publisher, document.date):
+        if value:
+            pieces.append(escape_inline(value))
+    if document.address:
+        pieces.append(f"<{document.address}>" if "://" in document.address else escape_inline(document.address))
+    return " · ".join(pieces)
+
+
+def _claim_section(number: int, report: ClaimReport, sources: dict[int, DocumentInfo]) -> str:
+    claim = report.claim
+    heading = "#" * CLAIM_HEADING_LEVEL
+    lines = [
+        f"{heading} Claim {number}: {claim.verdict.label}",
+        "",
+        blockquote(claim.text),
+        "",
+        f"*Verdict: {claim.verdict.label}* · characters {claim.start}–{claim.end} of the article"
+        + (" · *could not be found in the current text*" if claim.orphaned else ""),
+    ]
+    shown = [link for link in report.links if link.state != "rejected"]
+    for link in shown:
+        lines += ["", *_link_lines(link, sources.get(link.source_id))]
+    if not shown:
+        lines += ["", "*No passage of the attached sources is linked to this claim.*"]
+    if report.note.strip():
+        lines += ["", f"{'#' * (CLAIM_HEADING_LEVEL + 1)} Notes", "", contain_note(
+            report.note, min_heading_level=NOTE_MIN_HEADING_LEVEL
+        )]
+    return "\n".join(lines)
+
+
+def _link_lines(link: LinkRecord, source: DocumentInfo | None) -> list[str]:
+    title = source.title or source.original_name if source else "Unknown source"
+    state = "confirmed by the reader" if link.state == "confirmed" else f"match score {link.score:.2f}"
+    lines = [
+        f"**{escape_inline(title)}**, characters {link.start}–{link.end} ({state}):",
+        "",
+        blockquote(link.text),
+    ]
+    if link.differences:
+        lines.append("")
+        lines += [f"- {escape_inline(difference.explanation)}" for difference in link.differences]
+    return lines

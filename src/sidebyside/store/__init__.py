@@ -1,0 +1,13 @@
+"""The only place that talks to SQLite: a workspace file and the reader's actions on it."""
+
+from sidebyside.store.records import ArticleReport, ClaimRecord, DocumentInfo, LinkRecord
+from sidebyside.store.workspace import Workspace, WorkspaceError
+
+__all__ = [
+    "ArticleReport",
+    "ClaimRecord",
+    "DocumentInfo",
+    "LinkRecord",
+    "Workspace",
+    "WorkspaceError",
+]

@@ -1,0 +1,100 @@
+"""Claims the reader checks, their verdicts and their notes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+
+from sidebyside.core.anchoring import make_anchor
+from sidebyside.core.verdicts import Verdict
+from sidebyside.store.convert import claim_record
+from sidebyside.store.models import ClaimRow, DocumentRow, NoteRow, database, now
+from sidebyside.store.records import ClaimRecord
+
+
+class ClaimActions:
+    def add_claim(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        *,
+        origin: str = "reader",
+        cues: Mapping[str, object] | None = None,
+    ) -> ClaimRecord:
+        with database.atomic():
+            row = self._create_claim(article_id, start, end, origin, cues)
+        return claim_record(row)
+
+    def add_suggested_claims(
+        self, article_id: int, suggestions: Iterable[tuple[int, int, Mapping[str, object]]]
+    ) -> list[ClaimRecord]:
+        """Store the claim finder's suggestions (start, end, cues) in one transaction."""
+        with database.atomic():
+            rows = [
+                self._create_claim(article_id, start, end, "suggested", cues)
+                for start, end, cues in suggestions
+            ]
+        return [claim_record(row) for row in rows]
+
+    @staticmethod
+    def _create_claim(
+        article_id: int, start: int, end: int, origin: str, cues: Mapping[str, object] | None
+    ) -> ClaimRow:
+        text = DocumentRow.select(DocumentRow.text).where(DocumentRow.id == article_id).scalar()
+        if text is None:
+            raise ValueError(f"no article {article_id}")
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"claim {start}..{end} lies outside the article")
+        anchor = make_anchor(text, start, end)
+        return ClaimRow.create(
+            article=article_id,
+            start=anchor.start,
+            end=anchor.end,
+            exact=anchor.exact,
+            prefix=anchor.prefix,
+            suffix=anchor.suffix,
+            origin=origin,
+            cues=json.dumps(dict(cues or {}), ensure_ascii=False),
+        )
+
+    def claims_of(self, article_id: int, *, include_dismissed: bool = False) -> list[ClaimRecord]:
+        """Claims in document order."""
+        query = ClaimRow.select().where(ClaimRow.article == article_id)
+        if not include_dismissed:
+            query = query.where(ClaimRow.dismissed == False)  # noqa: E712 (peewee expression)
+        return [claim_record(row) for row in query.order_by(ClaimRow.start, ClaimRow.id)]
+
+    def claim(self, claim_id: int) -> ClaimRecord:
+        return claim_record(ClaimRow.get_by_id(claim_id))
+
+    def set_verdict(self, claim_id: int, verdict: Verdict) -> None:
+        with database.atomic():
+            ClaimRow.update(verdict=Verdict(verdict).value, updated_at=now()).where(
+                ClaimRow.id == claim_id
+            ).execute()
+
+    def set_dismissed(self, claim_id: int, dismissed: bool) -> None:
+        with database.atomic():
+            ClaimRow.update(dismissed=dismissed, updated_at=now()).where(
+                ClaimRow.id == claim_id
+            ).execute()
+
+    def delete_claim(self, claim_id: int) -> None:
+        with database.atomic():
+            ClaimRow.delete().where(ClaimRow.id == claim_id).execute()
+
+    def note_of(self, claim_id: int) -> str:
+        text = NoteRow.select(NoteRow.text).where(NoteRow.claim == claim_id).scalar()
+        return text or ""
+
+    def save_note(self, claim_id: int, text: str) -> None:
+        """Create or replace the note on a claim; an empty note is kept as empty text."""
+        with database.atomic():
+            updated = (
+                NoteRow.update(text=text, updated_at=now())
+                .where(NoteRow.claim == claim_id)
+                .execute()
+            )
+            if not updated:
+                NoteRow.create(claim=claim_id, text=text)

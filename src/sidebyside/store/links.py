@@ -1,0 +1,85 @@
+"""Links between a claim and passages of its sources: suggested, confirmed or rejected."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+from sidebyside.core.anchoring import make_anchor
+from sidebyside.store.convert import link_record
+from sidebyside.store.models import DocumentRow, LinkRow, MatchedRow, database
+from sidebyside.store.records import DifferenceRecord, LinkRecord
+
+
+@dataclass(frozen=True, slots=True)
+class NewLink:
+    source_id: int
+    start: int
+    end: int
+    score: float = 0.0
+    reasons: tuple[str, ...] = ()
+    differences: tuple[DifferenceRecord, ...] = ()
+
+
+class LinkActions:
+    def links_of(self, claim_id: int, *, include_rejected: bool = True) -> list[LinkRecord]:
+        query = LinkRow.select().where(LinkRow.claim == claim_id)
+        if not include_rejected:
+            query = query.where(LinkRow.state != "rejected")
+        return [link_record(row) for row in query.order_by(LinkRow.source, LinkRow.rank)]
+
+    def matches_are_current(self, claim_id: int, sources_key: str) -> bool:
+        stored = MatchedRow.select(MatchedRow.sources_key).where(MatchedRow.claim == claim_id)
+        return stored.scalar() == sources_key
+
+    def replace_suggested_links(
+        self, claim_id: int, links: Sequence[NewLink], sources_key: str
+    ) -> list[LinkRecord]:
+        """Swap the matcher's suggestions for new ones; the reader's decisions stay."""
+        with database.atomic():
+            kept = {
+                (row.source_id, row.start, row.end)
+                for row in LinkRow.select().where(
+                    (LinkRow.claim == claim_id) & (LinkRow.state != "suggested")
+                )
+            }
+            LinkRow.delete().where(
+                (LinkRow.claim == claim_id) & (LinkRow.state == "suggested")
+            ).execute()
+            for rank, link in enumerate(links):
+                if (link.source_id, link.start, link.end) not in kept:
+                    self._create_link(claim_id, link, rank, "suggested")
+            MatchedRow.insert(claim=claim_id, sources_key=sources_key).on_conflict_replace().execute()
+        return self.links_of(claim_id)
+
+    def add_reader_link(self, claim_id: int, link: NewLink) -> LinkRecord:
+        """A passage the reader chose by hand: confirmed from the start."""
+        with database.atomic():
+            row = self._create_link(claim_id, link, -1, "confirmed")
+        return link_record(row)
+
+    def set_link_state(self, link_id: int, state: str) -> None:
+        if state not in ("suggested", "confirmed", "rejected"):
+            raise ValueError(f"unknown link state {state!r}")
+        with database.atomic():
+            LinkRow.update(state=state).where(LinkRow.id == link_id).execute()
+
+    @staticmethod
+    def _create_link(claim_id: int, link: NewLink, rank: int, state: str) -> LinkRow:
+        text = DocumentRow.select(DocumentRow.text).where(DocumentRow.id == link.source_id).scalar()
+        anchor = make_anchor(text, link.start, link.end)
+        return LinkRow.create(
+            claim=claim_id,
+            source=link.source_id,
+            rank=rank,
+            start=anchor.start,
+            end=anchor.end,
+            exact=anchor.exact,
+            prefix=anchor.prefix,
+            suffix=anchor.suffix,
+            score=link.score,
+            reasons=json.dumps(list(link.reasons), ensure_ascii=False),
+            differences=json.dumps([asdict(d) for d in link.differences], ensure_ascii=False),
+            state=state,
+        )

@@ -1,0 +1,117 @@
+"""Peewee models of a workspace. Bound late to the open workspace's database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+database = SqliteDatabase(None)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+
+
+class DocumentRow(BaseModel):
+    """An article (role "article") or one of its sources (role "source")."""
+
+    role = CharField()
+    article = ForeignKeyField("self", null=True, backref="sources", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    title = TextField(default="")
+    author = TextField(default="")
+    publisher = TextField(default="")
+    date = TextField(default="")
+    address = TextField(default="")
+    language = TextField(default="")
+    aliases = TextField(default="[]")  # JSON list of names an article may use
+    format = CharField(default="text")
+    text = TextField()
+    blocks = TextField(default="[]")  # JSON list of Block.to_json()
+    content_hash = CharField()
+    imported_at = CharField()
+    original = BlobField(null=True)
+    original_name = TextField(default="")
+    opened_at = CharField(default=now)
+
+    class Meta:
+        table_name = "document"
+
+
+class ClaimRow(BaseModel):
+    article = ForeignKeyField(DocumentRow, backref="claims", on_delete="CASCADE")
+    start = IntegerField()
+    end = IntegerField()
+    exact = TextField()
+    prefix = TextField(default="")
+    suffix = TextField(default="")
+    origin = CharField(default="reader")  # "suggested" or "reader"
+    dismissed = BooleanField(default=False)
+    orphaned = BooleanField(default=False)
+    verdict = CharField(default="unreviewed")
+    cues = TextField(default="{}")  # JSON
+    created_at = CharField(default=now)
+    updated_at = CharField(default=now)
+
+    class Meta:
+        table_name = "claim"
+
+
+class LinkRow(BaseModel):
+    """A passage of a source that corresponds to a claim."""
+
+    claim = ForeignKeyField(ClaimRow, backref="links", on_delete="CASCADE")
+    source = ForeignKeyField(DocumentRow, backref="links", on_delete="CASCADE")
+    rank = IntegerField(default=0)
+    start = IntegerField()
+    end = IntegerField()
+    exact = TextField()
+    prefix = TextField(default="")
+    suffix = TextField(default="")
+    score = FloatField(default=0.0)
+    reasons = TextField(default="[]")  # JSON list of phrases
+    differences = TextField(default="[]")  # JSON list of {kind, claim, source, explanation}
+    state = CharField(default="suggested")  # "suggested", "confirmed", "rejected"
+    created_at = CharField(default=now)
+
+    class Meta:
+        table_name = "link"
+
+
+class NoteRow(BaseModel):
+    claim = ForeignKeyField(ClaimRow, backref="notes", unique=True, on_delete="CASCADE")
+    text = TextField(default="")
+    created_at = CharField(default=now)
+    updated_at = CharField(default=now)
+
+    class Meta:
+        table_name = "note"
+
+
+class MatchedRow(BaseModel):
+    """Marks a claim whose matches were computed against the current set of sources."""
+
+    claim = ForeignKeyField(ClaimRow, unique=True, on_delete="CASCADE")
+    sources_key = TextField()  # ids and hashes of the sources the matches were computed on
+
+    class Meta:
+        table_name = "matched"
+
+
+MODELS: list[type[BaseModel]] = [DocumentRow, ClaimRow, LinkRow, NoteRow, MatchedRow]

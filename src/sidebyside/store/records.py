@@ -1,0 +1,85 @@
+"""Plain values the store hands out, so widgets never hold a live database row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sidebyside.core.verdicts import Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    id: int
+    role: str
+    title: str
+    author: str
+    publisher: str
+    date: str
+    address: str
+    aliases: tuple[str, ...]
+    format: str
+    original_name: str
+    content_hash: str
+    imported_at: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name an article may use for this document, best first."""
+        names = [self.publisher, self.title, *self.aliases]
+        return tuple(dict.fromkeys(name for name in names if name))
+
+
+@dataclass(frozen=True, slots=True)
+class DifferenceRecord:
+    kind: str
+    explanation: str
+    claim_start: int | None = None
+    claim_end: int | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRecord:
+    id: int
+    claim_id: int
+    source_id: int
+    rank: int
+    start: int
+    end: int
+    text: str
+    score: float
+    reasons: tuple[str, ...]
+    differences: tuple[DifferenceRecord, ...]
+    state: str  # "suggested", "confirmed", "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    id: int
+    article_id: int
+    start: int
+    end: int
+    text: str
+    origin: str  # "suggested" or "reader"
+    verdict: Verdict
+    dismissed: bool
+    orphaned: bool
+    cued_sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimReport:
+    claim: ClaimRecord
+    links: tuple[LinkRecord, ...]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleReport:
+    """Everything the export needs about one article, read in one go."""
+
+    article: DocumentInfo
+    sources: tuple[DocumentInfo, ...]
+    source_texts: dict[int, str] = field(default_factory=dict)
+    claims: tuple[ClaimReport, ...] = ()

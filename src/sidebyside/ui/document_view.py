@@ -1,0 +1,188 @@
+"""A read-only view of a Document whose positions map exactly to canonical offsets.
+
+The text is laid out block by block from the canonical text (never from the
+original HTML), so nothing remote can load and no script can run. Highlights
+are extra selections in named layers, painted over the text without changing it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextList,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from sidebyside.core.document import BlockKind, Document
+from sidebyside.core.spans import Span
+from sidebyside.ui.offset_map import OffsetMap
+
+HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.2, 4: 1.1, 5: 1.0, 6: 1.0}
+LAYER_ORDER = ("claims", "candidates", "focus", "differences")
+
+
+class DocumentView(QTextEdit):
+    """Shows one document; emits `selection_changed_to` with canonical offsets."""
+
+    selection_changed_to = Signal(object)  # Span or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(False)  # drops go to the window, which knows what to do
+        self._map = OffsetMap()
+        self._document: Document | None = None
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self.selectionChanged.connect(self._on_self_selection_changed)
+
+    @property
+    def document_shown(self) -> Document | None:
+        return self._document
+
+    def show_document(self, document: Document | None) -> None:
+        self._layers.clear()
+        self._map = OffsetMap()
+        self._document = document
+        text_document = QTextDocument(self)
+        text_document.setDefaultFont(self.font())
+        text_document.setDocumentMargin(14)
+        if document is not None:
+            self._lay_out(text_document, document)
+        self.setDocument(text_document)
+        self.setExtraSelections([])
+
+    def _lay_out(self, text_document: QTextDocument, document: Document) -> None:
+        cursor = QTextCursor(text_document)
+        current_list: QTextList | None = None
+        base_size = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
+        for index, block in enumerate(document.blocks):
+            block_format, char_format = _formats_for(block.kind, block.level, base_size)
+            if index == 0:
+                cursor.setBlockFormat(block_format)
+                cursor.setBlockCharFormat(char_format)
+            else:
+                cursor.insertBlock(block_format, char_format)
+            if block.kind is BlockKind.LIST_ITEM:
+                if current_list is None:
+                    current_list = cursor.createList(QTextListFormat.Style.ListDisc)
+                else:
+                    current_list.add(cursor.block())
+            else:
+                current_list = None
+            text = document.text[block.start : block.end]
+            self._map.add_block(block.start, text, cursor.position())
+            cursor.insertText(text, char_format)
+
+    # -- positions ---------------------------------------------------------------
+
+    def view_range(self, span: Span) -> tuple[int, int]:
+        return self._map.to_view(span.start), self._map.to_view(span.end)
+
+    def selected_span(self) -> Span | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self._document is None:
+            return None
+        start = self._map.to_canonical(cursor.selectionStart())
+        end = self._map.to_canonical(cursor.selectionEnd())
+        text = self._document.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end) if end > start else None
+
+    def canonical_offset_at(self, view_position: int) -> int:
+        return self._map.to_canonical(view_position)
+
+    def _on_self_selection_changed(self) -> None:
+        self.selection_changed_to.emit(self.selected_span())
+
+    # -- highlights ----------------------------------------------------------------
+
+    def set_layer(self, name: str, spans: list[tuple[Span, QTextCharFormat]]) -> None:
+        selections = []
+        for span, char_format in spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            start, end = self.view_range(span)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = char_format
+            selections.append(selection)
+        self._layers[name] = selections
+        self._apply_layers()
+
+    def clear_layer(self, name: str) -> None:
+        if self._layers.pop(name, None) is not None:
+            self._apply_layers()
+
+    def _apply_layers(self) -> None:
+        ordered = [s for layer in LAYER_ORDER for s in self._layers.get(layer, [])]
+        self.setExtraSelections(ordered)
+
+    def scroll_to(self, span: Span) -> None:
+        """Bring a span into view, a little below the top so its context shows."""
+        start, end = self.view_range(span)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(end)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(start)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 5)
+
+
+def _formats_for(kind: BlockKind, level: int, base_size: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    block_format = QTextBlockFormat()
+    char_format = QTextCharFormat()
+    block_format.setBottomMargin(8)
+    block_format.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    if kind is BlockKind.HEADING:
+        char_format.setFontWeight(QFont.Weight.Bold)
+        char_format.setFontPointSize(base_size * HEADING_SCALE.get(level or 2, 1.0))
+        block_format.setTopMargin(10)
+        block_format.setHeadingLevel(level or 2)
+    elif kind is BlockKind.QUOTE:
+        block_format.setLeftMargin(24)
+        char_format.setFontItalic(True)
+    elif kind is BlockKind.LIST_ITEM:
+        block_format.setBottomMargin(3)
+    elif kind is BlockKind.PREFORMATTED:
+        char_format.setFontFamilies(["monospace"])
+        char_format.setFontFixedPitch(True)
+    block_format.setProperty(QTextFormat.Property.UserProperty, str(kind))
+    return block_format, char_format
+
+
+def highlight_format(background: QColor, *, bold: bool = False) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setBackground(background)
+    if bold:
+        char_format.setFontWeight(QFont.Weight.DemiBold)
+    return char_format
+
+
+def underline_format(color: QColor) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    char_format.setUnderlineColor(color)
+    char_format.setFontUnderline(True)
+    return char_format

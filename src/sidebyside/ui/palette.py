@@ -1,0 +1,63 @@
+"""Highlight colours, chosen for the current light or dark palette."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from sidebyside.core.verdicts import Verdict
+
+
+@dataclass(frozen=True)
+class Highlights:
+    suggested_claim: QColor
+    reader_claim: QColor
+    focused_claim: QColor
+    passage: QColor
+    candidate: QColor
+    difference: QColor
+    verdicts: dict[Verdict, QColor]
+
+
+def is_dark() -> bool:
+    palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def current_highlights() -> Highlights:
+    if is_dark():
+        return Highlights(
+            suggested_claim=QColor("#4a4220"),
+            reader_claim=QColor("#1f3d5c"),
+            focused_claim=QColor("#8a5a00"),
+            passage=QColor("#1f5a36"),
+            candidate=QColor("#2e3b2f"),
+            difference=QColor("#ff6b6b"),
+            verdicts=_verdict_colours(dark=True),
+        )
+    return Highlights(
+        suggested_claim=QColor("#fff3b0"),
+        reader_claim=QColor("#cfe4ff"),
+        focused_claim=QColor("#ffc45c"),
+        passage=QColor("#b7ebc6"),
+        candidate=QColor("#e6f5ea"),
+        difference=QColor("#d11a2a"),
+        verdicts=_verdict_colours(dark=False),
+    )
+
+
+def _verdict_colours(*, dark: bool) -> dict[Verdict, QColor]:
+    base = {
+        Verdict.UNREVIEWED: "#9aa0a6",
+        Verdict.SUPPORTED: "#2e9d57",
+        Verdict.PARTLY_SUPPORTED: "#c99a06",
+        Verdict.CONTRADICTED: "#d93025",
+        Verdict.NOT_IN_SOURCE: "#8e44ad",
+        Verdict.MISATTRIBUTED: "#e8710a",
+        Verdict.UNVERIFIABLE: "#5f6368",
+    }
+    colours = {verdict: QColor(code) for verdict, code in base.items()}
+    if dark:
+        colours = {verdict: colour.lighter(130) for verdict, colour in colours.items()}
+    return colours

@@ -1,0 +1,79 @@
+"""The one way sidebyside runs long work: off the UI thread, results back by signal.
+
+Tasks run one at a time on a private thread pool, in submission order, so the
+core objects they share (indexes, caches) never see two threads at once.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:  # reported to the UI, never lost in a thread
+            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._relay.failed.emit(error)
+        else:
+            self._relay.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs callables in the background; `busy_changed` drives the progress indicator."""
+
+    busy_changed = Signal(bool, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pending = 0
+        self._relays: set[_Relay] = set()
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        description: str = "",
+    ) -> None:
+        relay = _Relay()  # lives on the UI thread, so its signals arrive there
+        self._relays.add(relay)
+
+        def finish(handler: Callable[[Any], None], value: Any) -> None:
+            self._relays.discard(relay)
+            self._pending -= 1
+            if not self._pending:
+                self.busy_changed.emit(False, "")
+            handler(value)
+
+        relay.finished.connect(lambda result: finish(on_done, result))
+        relay.failed.connect(lambda error: finish(on_error, error))
+        self._pending += 1
+        self.busy_changed.emit(True, description)
+        self._pool.start(_Task(work, relay))
+
+    @property
+    def is_busy(self) -> bool:
+        return self._pending > 0
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        """Block until queued work is done (used when closing the window)."""
+        return self._pool.waitForDone(milliseconds)
