@@ -1,0 +1,44 @@
+"""Quotations: spans inside the marks, whatever marks the text uses."""
+
+from __future__ import annotations
+
+from sidebyside.core.quotes import find_quotations, quotation_at
+
+
+def quoted(text: str) -> list[str]:
+    return [span.of(text) for span in find_quotations(text)]
+
+
+def test_straight_and_curly_double_quotes() -> None:
+    assert quoted('He said "we will stay" and “leave later,” then left.') == [
+        "we will stay",
+        "leave later,",
+    ]
+
+
+def test_single_quotes_are_not_apostrophes() -> None:
+    text = "The instructors' pay was ‘not enough’ and didn’t change; 'truly' so."
+    assert quoted(text) == ["not enough", "truly"]
+
+
+def test_nested_quote_belongs_to_the_outer_one() -> None:
+    assert quoted("“He called it a ‘disaster’ for us,” she said.") == [
+        "He called it a ‘disaster’ for us,"
+    ]
+
+
+def test_quote_left_open_at_paragraph_end_continues() -> None:
+    text = "“This goes on\n\n“and ends here,” she said."
+    assert quoted(text) == ["This goes on", "and ends here,"]
+
+
+def test_inch_marks_and_other_conventions() -> None:
+    assert quoted('He is 5\'10" tall and "ok".') == ["ok"]
+    assert quoted("„Wir schaffen das“, sagte sie. «Oui» dit-il.") == ["Wir schaffen das", "Oui"]
+
+
+def test_quotation_at() -> None:
+    text = 'a "b c" d'
+    span = quotation_at(text, 4)
+    assert span is not None and span.of(text) == "b c"
+    assert quotation_at(text, 0) is None
