@@ -1,0 +1,116 @@
+"""Read the files a researcher saves (web pages, PDFs, Markdown, text, EPUB) into a `Document`.
+
+`import_file` and `import_bytes` check what the file really is, decode its
+text, hand it to the reader for its format, and keep the original bytes beside
+the result. Every failure a reader can cause is a `SidebysideError` whose
+message names the file in one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path, PurePath
+
+from sidebyside.core.document import BlockKind, Document
+from sidebyside.core.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
+from sidebyside.core.importers.encoding import declared_charset, decode_text
+from sidebyside.core.importers.epub import read_epub
+from sidebyside.core.importers.formats import (
+    MAX_BYTES,
+    TEXT_FORMATS,
+    Format,
+    detect_format,
+    quoted,
+)
+from sidebyside.core.importers.html import read_html
+from sidebyside.core.importers.markdown import read_markdown
+from sidebyside.core.importers.pdf import read_pdf
+from sidebyside.core.importers.plaintext import read_text
+
+__all__ = ["MAX_BYTES", "Format", "detect_format", "import_bytes", "import_file"]
+
+_TEXT_READERS: dict[Format, Callable[[str, str], Document]] = {
+    Format.HTML: read_html,
+    Format.MARKDOWN: read_markdown,
+    Format.TEXT: read_text,
+}
+_BINARY_READERS: dict[Format, Callable[[bytes, str], Document]] = {
+    Format.PDF: read_pdf,
+    Format.EPUB: read_epub,
+}
+
+
+def import_file(path: Path) -> Document:
+    """Read the file at `path`; its address is the absolute path unless the file names one."""
+    path = Path(path)
+    name = path.name or str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise UnreadableDocument(f"{quoted(str(path))} is a folder, not a file.")
+        _check_size(size, name)
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise UnreadableDocument(f"{quoted(str(path))} does not exist.") from error
+    except PermissionError as error:
+        raise UnreadableDocument(f"{quoted(name)} cannot be opened: permission denied.") from error
+    except OSError as error:
+        raise UnreadableDocument(
+            f"{quoted(name)} cannot be read: {error.strerror or error}."
+        ) from error
+    document = import_bytes(data, name)
+    if not document.metadata.address:
+        document = document.with_metadata(address=str(path.resolve()))
+    return document
+
+
+def import_bytes(
+    data: bytes,
+    name: str,
+    *,
+    media_type: str | None = None,
+    charset: str | None = None,
+) -> Document:
+    """Read a document held in memory; `name` (a file name) is used for messages and its kind.
+
+    `media_type` and `charset` are hints from a web server, used when the name and
+    the content leave the format or the encoding open.
+    """
+    _check_size(len(data), name)
+    if not data.strip(b" \t\r\n\f\v\x00"):
+        raise EmptyDocument(f"{quoted(name)} is empty: there is no text to read.")
+    kind = detect_format(data, name, media_type)
+    if kind in TEXT_FORMATS:
+        text = decode_text(data, name, declared=charset or declared_charset(data))
+        document = _TEXT_READERS[kind](text, name)
+    elif kind in _BINARY_READERS:
+        document = _BINARY_READERS[kind](data, name)
+    else:
+        raise UnsupportedFormat(
+            f"{quoted(name)} is a {kind.upper()} file, which sidebyside cannot read yet."
+        )
+    if not document.text.strip():
+        raise EmptyDocument(f"{quoted(name)} holds no text to read.")
+    document = replace(document, format=str(kind), original=data, original_name=name)
+    if not document.metadata.title:
+        document = document.with_metadata(title=_fallback_title(document, name))
+    return document
+
+
+def _check_size(size: int, name: str) -> None:
+    if size > MAX_BYTES:
+        raise UnsupportedFormat(
+            f"{quoted(name)} is too large to import ({size / 2**20:.0f} MB; "
+            f"the limit is {MAX_BYTES // 2**20} MB)."
+        )
+
+
+def _fallback_title(document: Document, name: str) -> str:
+    """The first heading, or the file name without its extension."""
+    for block in document.blocks[:5]:
+        if block.kind is BlockKind.HEADING:
+            heading = document.text[block.start : block.end]
+            if len(heading) <= 200:
+                return heading
+    return PurePath(name).stem

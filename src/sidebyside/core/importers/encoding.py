@@ -1,0 +1,108 @@
+"""Turn the bytes of a text file into a string, whatever encoding it was saved in.
+
+UTF-8 is tried first because it is by far the most common and almost never
+decodes by accident; byte-order marks, a declared charset, and finally
+charset-normalizer's guess handle the rest (UTF-16, cp1251, Latin-1 …).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+from sidebyside.core.errors import UnreadableDocument, UnsupportedFormat
+from sidebyside.core.importers.formats import quoted
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
+# Control characters that never occur in text (tab, newlines, form feed and ESC are allowed).
+_CONTROL_BYTES = bytes(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}) + b"\x7f"
+_SAMPLE = 64 * 1024
+
+
+def decode_text(data: bytes, name: str, *, declared: str | None = None) -> str:
+    """Decode `data` to text with universal newlines; raises when it is not text at all."""
+    text = _decode(data, name, declared)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML or XML file declares for itself in its first bytes."""
+    head = data[:4096]
+    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    return match.group(1).decode("ascii") if match else None
+
+
+def _decode(data: bytes, name: str, declared: str | None) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], encoding, name)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _strict(data, utf16, name)
+    if _looks_binary(data):
+        raise UnsupportedFormat(f"{quoted(name)} holds binary data, not text sidebyside can read.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared and _known_codec(declared):
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise UnreadableDocument(
+            f"{quoted(name)} is not readable text: its encoding cannot be recognised."
+        )
+    return str(best)
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UnreadableDocument(
+            f"{quoted(name)} says it is {encoding.upper()} text but is damaged "
+            f"(bad bytes at position {error.start})."
+        ) from error
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark shows as NUL bytes in every other position."""
+    sample = data[: min(len(data), _SAMPLE) & ~1]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > max(2, len(sample) // 100)
+
+
+def _known_codec(encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return False
+    return True

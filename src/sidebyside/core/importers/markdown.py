@@ -1,0 +1,49 @@
+"""Markdown: rendered to HTML by the `markdown` library, then walked into blocks.
+
+Inline markup (emphasis, links, code spans) leaves only its words; a YAML-style
+front matter block at the top gives title, author and date.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import markdown as markdown_library
+
+from sidebyside.core.document import Document, DocumentBuilder, Metadata
+from sidebyside.core.importers.htmlwalk import walk_html
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^([A-Za-z_-]+)\s*:\s*(.*?)\s*$")
+_FIELDS = {
+    "title": "title",
+    "author": "author",
+    "date": "date",
+    "publisher": "publisher",
+    "source": "address",
+    "url": "address",
+    "lang": "language",
+    "language": "language",
+}
+
+
+def read_markdown(text: str, name: str) -> Document:
+    metadata, text = _front_matter(text)
+    html = markdown_library.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+    builder = DocumentBuilder()
+    if html.strip():
+        walk_html(lxml.html.fragment_fromstring(html, create_parent="div"), builder)
+    return builder.build(metadata)
+
+
+def _front_matter(text: str) -> tuple[Metadata, str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return Metadata(), text
+    found: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        field = _FIELD.match(line)
+        if field and field.group(1).lower() in _FIELDS:
+            found[_FIELDS[field.group(1).lower()]] = field.group(2).strip("\"'")
+    return Metadata(**found), text[match.end() :]
