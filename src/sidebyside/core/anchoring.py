@@ -1,16 +1,45 @@
 """Anchors: where a claim or passage sits in a text, stated so it can be found again.
 
 An anchor is a position (code-point offsets) plus a quote selector (the exact
-text and 32 characters either side), after the W3C Web Annotation model.
+text and 32 characters either side), after the W3C Web Annotation model. When
+the text changes, `locate` finds the anchor again the way the Hypothesis client
+does: by position, then by exact quote, then by a fuzzy quote scored on quote,
+prefix, suffix and closeness to the old position. What it cannot find with
+confidence it reports as an orphan rather than guessing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel, Levenshtein
 
 from sidebyside.core.spans import Span
 
 CONTEXT_LENGTH = 32
+
+# Weights of the Hypothesis client's match-quote scoring.
+_QUOTE_WEIGHT = 50.0
+_PREFIX_WEIGHT = 20.0
+_SUFFIX_WEIGHT = 20.0
+_POSITION_WEIGHT = 2.0
+
+# An exact quote this short could be anywhere; it needs its context to be trusted.
+_SHORT_QUOTE = 20
+# A fuzzy match must keep this much of the quote (normalised Levenshtein similarity)…
+_MIN_FUZZY_QUOTE = 0.75
+# …and score this much overall, so a look-alike sentence elsewhere is not taken for it…
+_MIN_FUZZY_SCORE = 0.7
+# …and, for short quotes, keep this much of its context.
+_MIN_SHORT_CONTEXT = 0.5
+# Above this context similarity, a quote still at its old position is taken as is.
+_TRUSTED_CONTEXT = 0.8
+# An exact quote scoring this much (its context mostly intact) needs no fuzzy rival.
+_TRUSTED_EXACT = 0.9
+_MAX_OCCURRENCES = 2000
+_NEARBY_CANDIDATES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +54,53 @@ class Anchor:
     def span(self) -> Span:
         return Span(self.start, self.end)
 
+    def to_json(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "exact": self.exact,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Anchor:
+        return cls(
+            start=int(str(data["start"])),
+            end=int(str(data["end"])),
+            exact=str(data["exact"]),
+            prefix=str(data.get("prefix", "")),
+            suffix=str(data.get("suffix", "")),
+        )
+
+
+class AnchorMethod(StrEnum):
+    """How an anchor was found again; shown to the reader next to moved claims."""
+
+    POSITION = "position"
+    EXACT = "exact"
+    FUZZY = "fuzzy"
+    ORPHAN = "orphan"
+
+
+@dataclass(frozen=True, slots=True)
+class Relocation:
+    """The outcome of looking for an anchor in a changed text.
+
+    `anchor` is the anchor in the new text, or the old anchor unchanged when it
+    is an orphan (kept so the reader can still see what was lost). `score` is
+    1.0 for a quote found verbatim in its old context and lower as quote,
+    prefix or suffix differ.
+    """
+
+    anchor: Anchor
+    method: AnchorMethod
+    score: float
+
+    @property
+    def is_orphan(self) -> bool:
+        return self.method is AnchorMethod.ORPHAN
+
 
 def make_anchor(text: str, start: int, end: int) -> Anchor:
     return Anchor(
@@ -38,9 +114,160 @@ def make_anchor(text: str, start: int, end: int) -> Anchor:
 
 def reanchor(anchor: Anchor, text: str) -> Anchor | None:
     """Find the anchor again in a changed text; None means it is now an orphan."""
-    if text[anchor.start : anchor.end] == anchor.exact:
-        return make_anchor(text, anchor.start, anchor.end)
-    found = text.find(anchor.exact)
-    if found >= 0:
-        return make_anchor(text, found, found + len(anchor.exact))
-    return None
+    relocation = locate(anchor, text)
+    return None if relocation.is_orphan else relocation.anchor
+
+
+def locate(anchor: Anchor, text: str) -> Relocation:
+    """Find the anchor in `text` by position, exact quote, then fuzzy quote."""
+    if not anchor.exact:
+        return Relocation(anchor, AnchorMethod.ORPHAN, 0.0)
+    found = _by_position(anchor, text)
+    if found is not None:
+        return found
+    exact = _by_exact_quote(anchor, text)
+    if exact is not None and exact.score >= _TRUSTED_EXACT:
+        return exact
+    # A verbatim copy in strange company may be an old duplicate while the claim itself
+    # was corrected in place: let a fuzzy match in the right company compete with it.
+    fuzzy = _by_fuzzy_quote(anchor, text)
+    candidates = [found for found in (exact, fuzzy) if found is not None]
+    if not candidates:
+        return Relocation(anchor, AnchorMethod.ORPHAN, 0.0)
+    return max(candidates, key=lambda candidate: candidate.score)
+
+
+def _by_position(anchor: Anchor, text: str) -> Relocation | None:
+    if text[anchor.start : anchor.end] != anchor.exact:
+        return None
+    context = _context_score(anchor, text, anchor.start, anchor.end)
+    if context < _TRUSTED_CONTEXT and text.count(anchor.exact) > 1:
+        return None  # a copy of the quote sits here now; let the context decide which one
+    if len(anchor.exact) < _SHORT_QUOTE and context < _MIN_SHORT_CONTEXT:
+        return None
+    found = make_anchor(text, anchor.start, anchor.end)
+    return Relocation(found, AnchorMethod.POSITION, _total_score(1.0, context, 1.0))
+
+
+def _by_exact_quote(anchor: Anchor, text: str) -> Relocation | None:
+    best: tuple[float, int] | None = None
+    length = len(anchor.exact)
+    for start in _occurrences(text, anchor.exact):
+        context = _context_score(anchor, text, start, start + length)
+        if length < _SHORT_QUOTE and context < _MIN_SHORT_CONTEXT:
+            continue
+        score = _total_score(1.0, context, _closeness(anchor.start, start, len(text)))
+        if best is None or score > best[0]:
+            best = (score, start)
+    if best is None:
+        return None
+    score, start = best
+    return Relocation(make_anchor(text, start, start + length), AnchorMethod.EXACT, score)
+
+
+def _by_fuzzy_quote(anchor: Anchor, text: str) -> Relocation | None:
+    best: tuple[float, int, int] | None = None
+    for start, end in _fuzzy_candidates(anchor, text):
+        quote = Levenshtein.normalized_similarity(anchor.exact, text[start:end])
+        if quote < _MIN_FUZZY_QUOTE:
+            continue
+        context = _context_score(anchor, text, start, end)
+        if len(anchor.exact) < _SHORT_QUOTE and context < _MIN_SHORT_CONTEXT:
+            continue
+        score = _total_score(quote, context, _closeness(anchor.start, start, len(text)))
+        if score >= _MIN_FUZZY_SCORE and (best is None or score > best[0]):
+            best = (score, start, end)
+    if best is None:
+        return None
+    score, start, end = best
+    return Relocation(make_anchor(text, start, end), AnchorMethod.FUZZY, score)
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    found: list[int] = []
+    start = text.find(quote)
+    while start >= 0 and len(found) < _MAX_OCCURRENCES:
+        found.append(start)
+        start = text.find(quote, start + 1)
+    return found
+
+
+def _fuzzy_candidates(anchor: Anchor, text: str) -> set[tuple[int, int]]:
+    """Rough places for the quote: near its old position, anywhere, and by its context.
+
+    Near the old position the best few places are taken, masking each one found,
+    so that a verbatim copy nearby cannot hide the corrected original. Each rough
+    place is a window as long as the quote; its edges are then moved to where the
+    quote's first and last characters fit best.
+    """
+    length = len(anchor.exact)
+    margin = 2 * length + 256
+    low = max(0, anchor.start - margin)
+    high = min(len(text), anchor.end + margin)
+    rough: list[tuple[int, int]] = []
+    window = text[low:high]
+    for _ in range(_NEARBY_CANDIDATES):
+        alignment = fuzz.partial_ratio_alignment(anchor.exact, window)
+        if alignment is None or alignment.score <= 0:
+            break
+        rough.append((low + alignment.dest_start, low + alignment.dest_end))
+        masked = "\0" * (alignment.dest_end - alignment.dest_start)
+        window = window[: alignment.dest_start] + masked + window[alignment.dest_end :]
+    alignment = fuzz.partial_ratio_alignment(anchor.exact, text)
+    if alignment is not None and alignment.score > 0:
+        rough.append((alignment.dest_start, alignment.dest_end))
+    with_context = anchor.prefix + anchor.exact + anchor.suffix
+    alignment = fuzz.partial_ratio_alignment(with_context, text)
+    if alignment is not None and alignment.score > 0:
+        start = alignment.dest_start + len(anchor.prefix)
+        rough.append((start, start + length))
+    return {_refine(anchor.exact, text, start, end) for start, end in rough}
+
+
+def _refine(quote: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """Move a rough window's edges to where the quote's ends match best."""
+    reach = max(16, len(quote) // 4)
+    edge = min(len(quote), CONTEXT_LENGTH)
+    head, tail = quote[:edge], quote[-edge:]
+
+    def head_fit(position: int) -> tuple[float, int]:
+        return Indel.normalized_similarity(head, text[position : position + edge]), -abs(
+            position - start
+        )
+
+    def tail_fit(position: int) -> tuple[float, int]:
+        return Indel.normalized_similarity(tail, text[max(0, position - edge) : position]), -abs(
+            position - end
+        )
+
+    starts = range(max(0, start - reach), min(len(text), start + reach) + 1)
+    new_start = max(starts, key=head_fit)
+    ends = range(max(new_start + 1, end - reach), min(len(text), end + reach) + 1)
+    new_end = max(ends, key=tail_fit) if ends else max(new_start + 1, end)
+    return new_start, min(len(text), new_end)
+
+
+def _context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
+    """Mean similarity of the stored prefix and suffix to the text around a place."""
+    prefix = text[max(0, start - len(anchor.prefix)) : start]
+    suffix = text[end : end + len(anchor.suffix)]
+    return (_similarity(anchor.prefix, prefix) + _similarity(anchor.suffix, suffix)) / 2
+
+
+def _similarity(expected: str, found: str) -> float:
+    if not expected:
+        return 1.0 if not found else 0.5
+    return float(Levenshtein.normalized_similarity(expected, found))
+
+
+def _closeness(old: int, new: int, length: int) -> float:
+    return 1.0 - abs(new - old) / max(1, length)
+
+
+def _total_score(quote: float, context: float, closeness: float) -> float:
+    total = (
+        _QUOTE_WEIGHT * quote
+        + (_PREFIX_WEIGHT + _SUFFIX_WEIGHT) * context
+        + _POSITION_WEIGHT * closeness
+    )
+    return total / (_QUOTE_WEIGHT + _PREFIX_WEIGHT + _SUFFIX_WEIGHT + _POSITION_WEIGHT)

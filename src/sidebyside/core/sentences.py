@@ -2,16 +2,36 @@
 
 Segmentation is pysbd's (rule-based, tuned for abbreviations such as "U.S." and
 "Col."), applied block by block so that a sentence never crosses a paragraph.
+A few repairs follow for news text pysbd gets wrong: titles it does not know
+("Amb. Oleg Ozerov"), "approx. 5 million", a closing quote left at the start of
+the next sentence, and pieces that begin in lower case or with a comma.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pysbd
 
-from sidebyside.core.document import Document
+from sidebyside.core.document import BlockKind, Document
 from sidebyside.core.spans import Span
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Abbreviations pysbd splits after; a following capital word is a name, not a new sentence.
+_TITLE_ABBREVIATIONS = _words(
+    "adm amb brig capt cdr cmdr col cpl gen gov hon insp lt maj pres prof rep rev sen sgt "
+    "supt dr mr mrs ms st fr pte"
+)
+# Abbreviations pysbd splits after; a following number belongs to the same sentence.
+_NUMBER_ABBREVIATIONS = _words("approx est no nos vol art fig p pp ca cf para sec ch ref")
+_LAST_WORD = re.compile(r"(\w+)\.$")
+_CLOSING_QUOTE = re.compile(r"[\u201d\u2019\"']+(?=\s|$)")
+_CONTINUATION_START = re.compile(r"[a-z,;:)\]\u2013\u2014-]")
 
 
 @lru_cache(maxsize=4)
@@ -21,7 +41,36 @@ def _segmenter(language: str) -> pysbd.Segmenter:
 
 def split_sentences(text: str, offset: int = 0, language: str = "en") -> list[Span]:
     """Sentences of `text` as spans shifted by `offset`, whitespace trimmed."""
+    return [
+        Span(offset + start, offset + end) for start, end in _relative_sentences(text, language)
+    ]
+
+
+def document_sentences(document: Document, language: str = "en") -> list[Span]:
+    """Every sentence of the document, in order, never crossing a block boundary.
+
+    Preformatted blocks are split at line breaks first: their lines are not prose.
+    """
     spans: list[Span] = []
+    text = document.text
+    for block in document.blocks:
+        if block.kind is BlockKind.PREFORMATTED:
+            for line in re.finditer(r"[^\n]+", text[block.start : block.end]):
+                spans.extend(split_sentences(line.group(), block.start + line.start(), language))
+        else:
+            spans.extend(split_sentences(text[block.start : block.end], block.start, language))
+    return spans
+
+
+@lru_cache(maxsize=8192)
+def _relative_sentences(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Cached per block: the UI and the claim finder ask for the same blocks again and again."""
+    pieces = _pysbd_pieces(text, language)
+    return tuple(_repair(text, pieces))
+
+
+def _pysbd_pieces(text: str, language: str) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
     cursor = 0
     for piece in _segmenter(language).segment(text):
         stripped = piece.strip()
@@ -30,15 +79,46 @@ def split_sentences(text: str, offset: int = 0, language: str = "en") -> list[Sp
         found = text.find(stripped, cursor)
         if found < 0:  # the segmenter altered the text; fall back to its length
             found = cursor
-        end = found + len(stripped)
-        spans.append(Span(offset + found, offset + end))
+        end = min(len(text), found + len(stripped))
+        if end > found:
+            pieces.append((found, end))
         cursor = end
-    return spans
+    return pieces
 
 
-def document_sentences(document: Document, language: str = "en") -> list[Span]:
-    """Every sentence of the document, in order, never crossing a block boundary."""
-    spans: list[Span] = []
-    for block in document.blocks:
-        spans.extend(split_sentences(document.text[block.start : block.end], block.start, language))
-    return spans
+def _repair(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    repaired: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if repaired:
+            closing = _CLOSING_QUOTE.match(text, start)
+            if closing:  # 'He said so.' + '” Then…' -> the quote ends the first sentence
+                previous_start, _ = repaired[-1]
+                repaired[-1] = (previous_start, closing.end())
+                start = _skip_spaces(text, closing.end(), end)
+                if start >= end:
+                    continue
+            if _continues(text, repaired[-1], start):
+                repaired[-1] = (repaired[-1][0], end)
+                continue
+        repaired.append((start, end))
+    return repaired
+
+
+def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether the piece at `start` is the rest of the previous sentence."""
+    if _CONTINUATION_START.match(text, start):
+        return True
+    last = _LAST_WORD.search(text, previous[0], previous[1])
+    if last is None:
+        return False
+    word = last.group(1).lower()
+    following = text[start]
+    if word in _TITLE_ABBREVIATIONS and following.isupper():
+        return True
+    return word in _NUMBER_ABBREVIATIONS and following.isdigit()
+
+
+def _skip_spaces(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
