@@ -52,7 +52,11 @@ def _describe_document(document: DocumentInfo, *, with_title: bool = False) -> s
         if value:
             pieces.append(escape_inline(value))
     if document.address:
-        pieces.append(f"<{document.address}>" if "://" in document.address else escape_inline(document.address))
+        pieces.append(
+            f"<{document.address}>"
+            if "://" in document.address
+            else escape_inline(document.address)
+        )
     return " · ".join(pieces)
 
 
@@ -73,15 +77,20 @@ def _claim_section(number: int, report: ClaimReport, sources: dict[int, Document
     if not shown:
         lines += ["", "*No passage of the attached sources is linked to this claim.*"]
     if report.note.strip():
-        lines += ["", f"{'#' * (CLAIM_HEADING_LEVEL + 1)} Notes", "", contain_note(
-            report.note, min_heading_level=NOTE_MIN_HEADING_LEVEL
-        )]
+        lines += [
+            "",
+            f"{'#' * (CLAIM_HEADING_LEVEL + 1)} Notes",
+            "",
+            contain_note(report.note, min_heading_level=NOTE_MIN_HEADING_LEVEL),
+        ]
     return "\n".join(lines)
 
 
 def _link_lines(link: LinkRecord, source: DocumentInfo | None) -> list[str]:
     title = source.title or source.original_name if source else "Unknown source"
-    state = "confirmed by the reader" if link.state == "confirmed" else f"match score {link.score:.2f}"
+    state = (
+        "confirmed by the reader" if link.state == "confirmed" else f"match score {link.score:.2f}"
+    )
     lines = [
         f"**{escape_inline(title)}**, characters {link.start}–{link.end} ({state}):",
         "",

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]<>#|!~])")
+# Characters both CommonMark and Python-Markdown accept a backslash before; "<" becomes an entity.
+_INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]>#!])")
 _LINE_START_MARKERS = re.compile(r"^(\s*)([-+]|\d+[.)]|=+|-+)(\s|$)")
 _HEADING = re.compile(r"^(\s{0,3})(#{1,6})(\s|$)")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -18,7 +19,7 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 
 def escape_inline(text: str) -> str:
     """Text shown literally: no emphasis, links, HTML or line-start markers."""
-    escaped = _INLINE_SPECIALS.sub(r"\\\1", " ".join(text.split()))
+    escaped = _INLINE_SPECIALS.sub(r"\\\1", " ".join(text.split())).replace("<", "&lt;")
     return _LINE_START_MARKERS.sub(r"\1\\\2\3", escaped)
 
 

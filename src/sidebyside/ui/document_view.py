@@ -90,7 +90,11 @@ class DocumentView(QTextEdit):
     # -- positions ---------------------------------------------------------------
 
     def view_range(self, span: Span) -> tuple[int, int]:
-        return self._map.to_view(span.start), self._map.to_view(span.end)
+        return self.view_range_of(span.start, span.end)
+
+    def view_range_of(self, start: int, end: int) -> tuple[int, int]:
+        """Qt positions of canonical offsets `start` and `end`."""
+        return self._map.to_view(start), self._map.to_view(end)
 
     def selected_span(self) -> Span | None:
         cursor = self.textCursor()
@@ -150,7 +154,9 @@ class DocumentView(QTextEdit):
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 5)
 
 
-def _formats_for(kind: BlockKind, level: int, base_size: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
+def _formats_for(
+    kind: BlockKind, level: int, base_size: float
+) -> tuple[QTextBlockFormat, QTextCharFormat]:
     block_format = QTextBlockFormat()
     char_format = QTextCharFormat()
     block_format.setBottomMargin(8)

@@ -1,0 +1,47 @@
+"""`sidebyside export`: a workspace's claims, passages, verdicts and notes as Markdown."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sidebyside.core.errors import SidebysideError
+from sidebyside.export.markdown import export_markdown
+from sidebyside.paths import default_workspace_path
+from sidebyside.store import Workspace
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "export", help="export notes to Markdown", description=__doc__.split(":", 1)[1].strip()
+    )
+    parser.add_argument("--workspace", metavar="PATH", help="workspace file (default: your own)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "--article", type=int, action="append", metavar="ID", help="only this article (repeatable)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.workspace) if args.workspace else default_workspace_path()
+    if not path.is_file():
+        raise SidebysideError(f"there is no workspace at {path}")
+    with Workspace.open(path) as workspace:
+        articles = [info.id for info in reversed(workspace.articles())]
+        if args.article:
+            unknown = sorted(set(args.article) - set(articles))
+            if unknown:
+                raise SidebysideError(
+                    f"no article with id {', '.join(map(str, unknown))} in {path}"
+                )
+            articles = [article for article in articles if article in args.article]
+        text = export_markdown([workspace.article_report(article) for article in articles])
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise SidebysideError(f"cannot write {args.output}: {error.strerror}") from error
+    else:
+        sys.stdout.write(text)
+    return 0

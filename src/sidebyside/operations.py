@@ -1,0 +1,126 @@
+"""What the window does, as Qt-free steps the UI calls.
+
+Slow steps (`prepare_*`, `MatchingSession.links_for`) take values and return
+values, so they can run on the background thread; `record_*` steps write to the
+workspace and run on the UI thread, one transaction per user action.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sidebyside.core.claims import ClaimSuggestion, suggest_claims
+from sidebyside.core.document import Document
+from sidebyside.core.importers import import_file
+from sidebyside.core.matching import Match, Matcher
+from sidebyside.paths import demo_dir
+from sidebyside.store import DocumentInfo, Workspace
+from sidebyside.store.links import NewLink
+from sidebyside.store.records import DifferenceRecord
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    document: Document
+    suggestions: tuple[ClaimSuggestion, ...]
+    sources: tuple[Document, ...] = ()
+
+
+def prepare_article(path: Path, source_paths: Sequence[Path] = ()) -> PreparedArticle:
+    document = import_file(Path(path))
+    sources = tuple(import_file(Path(source)) for source in source_paths)
+    return PreparedArticle(document, tuple(suggest_claims(document)), sources)
+
+
+def record_article(workspace: Workspace, prepared: PreparedArticle) -> DocumentInfo:
+    info = workspace.add_article(prepared.document)
+    workspace.add_suggested_claims(
+        info.id, [(s.start, s.end, cues_as_json(s.cues)) for s in prepared.suggestions]
+    )
+    for source in prepared.sources:
+        workspace.add_source(info.id, source)
+    return info
+
+
+def prepare_source(path: Path) -> Document:
+    return import_file(Path(path))
+
+
+def cues_as_json(cues: Any) -> dict[str, Any]:
+    """Cues as plain JSON values for storage, whatever their dataclass shape."""
+    if hasattr(cues, "to_json"):
+        return dict(cues.to_json())
+    if dataclasses.is_dataclass(cues) and not isinstance(cues, type):
+        return json.loads(json.dumps(dataclasses.asdict(cues), default=str))
+    return dict(cues or {})
+
+
+def prepare_demo() -> PreparedArticle:
+    """The bundled fictional demo, read and ready to record: an article and three sources."""
+    folder = demo_dir()
+    manifest = json.loads((folder / "demo.json").read_text(encoding="utf-8"))
+    prepared = prepare_article(folder / manifest["article"]["path"])
+    return dataclasses.replace(
+        prepared,
+        document=_with_manifest_metadata(prepared.document, manifest["article"]),
+        sources=tuple(
+            _with_manifest_metadata(prepare_source(folder / entry["path"]), entry)
+            for entry in manifest["sources"]
+        ),
+    )
+
+
+def _with_manifest_metadata(document: Document, entry: Mapping[str, Any]) -> Document:
+    changes = {
+        key: entry[key] for key in ("title", "author", "publisher", "date") if entry.get(key)
+    }
+    if entry.get("aliases"):
+        changes["aliases"] = tuple(entry["aliases"])
+    return document.with_metadata(**changes)
+
+
+def sources_key(sources: Sequence[DocumentInfo]) -> str:
+    """Identifies a set of sources; stored matches are reused only for the same set."""
+    return ",".join(f"{source.id}:{source.content_hash[:12]}" for source in sources)
+
+
+class MatchingSession:
+    """The matcher for one article's sources, built once and reused for every claim."""
+
+    def __init__(self, sources: Mapping[int, Document], candidates: int = 5) -> None:
+        self._matcher = Matcher({str(source_id): doc for source_id, doc in sources.items()})
+        self._candidates = candidates
+
+    def links_for(self, claim_text: str) -> list[NewLink]:
+        per_source = self._matcher.best_per_source(claim_text, candidates=self._candidates)
+        return [
+            _as_new_link(int(source_key), match)
+            for source_key, matches in per_source.items()
+            for match in matches
+        ]
+
+
+def _as_new_link(source_id: int, match: Match) -> NewLink:
+    return NewLink(
+        source_id=source_id,
+        start=match.start,
+        end=match.end,
+        score=float(match.score),
+        reasons=tuple(match.reasons),
+        differences=tuple(
+            DifferenceRecord(
+                kind=difference.kind,
+                explanation=difference.explanation,
+                claim_start=difference.claim.start if difference.claim else None,
+                claim_end=difference.claim.end if difference.claim else None,
+                source_start=difference.source.start if difference.source else None,
+                source_end=difference.source.end if difference.source else None,
+            )
+            for difference in match.differences
+        ),
+    )

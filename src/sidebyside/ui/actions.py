@@ -1,0 +1,167 @@
+"""The window's actions, menus, toolbar and shortcuts, declared in one place."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from sidebyside.core.verdicts import Verdict
+
+if TYPE_CHECKING:
+    from sidebyside.ui.main_window import MainWindow
+
+SUPPORTED_FILES = "Documents (*.html *.htm *.xhtml *.md *.markdown *.txt *.text *.pdf *.epub *.docx);;All files (*)"
+
+
+class WindowActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        tr = window.tr
+        self.open_article = self._action(tr("&Open Article…"), QKeySequence.StandardKey.Open)
+        self.add_source = self._action(tr("&Add Source…"), QKeySequence("Ctrl+Shift+O"))
+        self.export = self._action(tr("&Export Notes to Markdown…"), QKeySequence("Ctrl+E"))
+        self.quit = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.undo = window.undo_stack.createUndoAction(window, tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = window.undo_stack.createRedoAction(window, tr("&Redo"))
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.mark_claim = self._action(tr("&Mark as Claim"), QKeySequence("Ctrl+M"))
+        self.mark_claim.setEnabled(False)
+        self.dismiss_claim = self._action(tr("&Dismiss Claim"), QKeySequence("Ctrl+Shift+D"))
+        self.link_passage = self._action(
+            tr("&Link Selected Passage to Claim"), QKeySequence("Ctrl+L")
+        )
+        self.next_claim = self._action(tr("&Next Claim"), QKeySequence("Alt+Down"))
+        self.previous_claim = self._action(tr("&Previous Claim"), QKeySequence("Alt+Up"))
+        self.verdicts = [
+            self._action(verdict.label, QKeySequence(f"Ctrl+{number}"))
+            for number, verdict in enumerate(Verdict)
+        ]
+        self.about = self._action(tr("&About sidebyside"))
+        self.open_article.setToolTip(tr("Open an article to check (Ctrl+O)"))
+        self.add_source.setToolTip(tr("Add a document the article cites (Ctrl+Shift+O)"))
+        self.mark_claim.setToolTip(tr("Mark the selected words of the article as a claim (Ctrl+M)"))
+        self.export.setToolTip(tr("Export claims, passages and notes to Markdown (Ctrl+E)"))
+        self._connect()
+        self.recent_menu = QMenu(tr("Open &Recent"), window)
+        self.articles_menu = QMenu(tr("&Articles in Workspace"), window)
+        self.scheme_group = QActionGroup(window)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        return action
+
+    def _connect(self) -> None:
+        window, dialogs = self.window, self.window.dialogs
+        self.open_article.triggered.connect(dialogs.ask_open_article)
+        self.add_source.triggered.connect(dialogs.ask_add_sources)
+        self.export.triggered.connect(dialogs.ask_export)
+        self.quit.triggered.connect(window.close)
+        self.mark_claim.triggered.connect(window.mark_selection_as_claim)
+        self.dismiss_claim.triggered.connect(window.dismiss_current_claim)
+        self.link_passage.triggered.connect(self._link_focused_selection)
+        self.next_claim.triggered.connect(lambda: window.select_next_claim(1))
+        self.previous_claim.triggered.connect(lambda: window.select_next_claim(-1))
+        for action, verdict in zip(self.verdicts, Verdict, strict=True):
+            action.triggered.connect(partial(window.choose_verdict_for_current, verdict))
+        self.about.triggered.connect(dialogs.show_about)
+
+    def _link_focused_selection(self) -> None:
+        pane = self.window.sources_area.focused_pane()
+        if pane is not None:
+            pane.link_selection()
+
+    def build_menus(self) -> None:
+        window, tr = self.window, self.window.tr
+        bar = window.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addActions([self.open_article, self.add_source])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addMenu(self.articles_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.mark_claim, self.dismiss_claim, self.link_passage])
+        claim_menu = bar.addMenu(tr("&Claim"))
+        claim_menu.addActions([self.next_claim, self.previous_claim])
+        verdict_menu = claim_menu.addMenu(tr("&Verdict"))
+        verdict_menu.addActions(self.verdicts)
+        view_menu = bar.addMenu(tr("&View"))
+        scheme_menu = view_menu.addMenu(tr("&Appearance"))
+        for key, label in (
+            ("system", tr("Follow System")),
+            ("light", tr("Light")),
+            ("dark", tr("Dark")),
+        ):
+            action = QAction(label, window, checkable=True)
+            action.setChecked(window.settings.colour_scheme == key)
+            action.triggered.connect(partial(window.dialogs.set_colour_scheme, key))
+            self.scheme_group.addAction(action)
+            scheme_menu.addAction(action)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about)
+
+        toolbar = QToolBar(tr("Main"), window)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        toolbar.addActions([self.open_article, self.add_source])
+        toolbar.addSeparator()
+        toolbar.addActions([self.mark_claim, self.previous_claim, self.next_claim])
+        toolbar.addSeparator()
+        toolbar.addAction(self.export)
+        window.addToolBar(toolbar)
+        self.refresh_recent_menu()
+        self.refresh_article_menu()
+        self.update_enabled()
+
+    def refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.window.settings.recent_files
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(partial(self.window.open_article_files, [Path(path)]))
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.window.tr("Clear Menu"))
+            clear.triggered.connect(self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        self.window.settings.forget_recent_files()
+        self.refresh_recent_menu()
+
+    def refresh_article_menu(self) -> None:
+        self.articles_menu.clear()
+        current = self.window.article.id if self.window.article else None
+        for info in self.window.workspace.articles():
+            action = self.articles_menu.addAction(info.title or info.original_name)
+            action.setCheckable(True)
+            action.setChecked(info.id == current)
+            action.triggered.connect(partial(self.window.load_article, info.id))
+        self.articles_menu.setEnabled(not self.articles_menu.isEmpty())
+
+    def update_enabled(self) -> None:
+        has_article = self.window.article is not None
+        has_claim = self.window.claims_panel.current_claim() is not None
+        self.add_source.setEnabled(True)
+        self.export.setEnabled(has_article)
+        for action in (self.dismiss_claim, self.link_passage, *self.verdicts):
+            action.setEnabled(has_claim)
+        self.next_claim.setEnabled(has_article)
+        self.previous_claim.setEnabled(has_article)

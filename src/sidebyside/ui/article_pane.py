@@ -1,0 +1,111 @@
+"""The article, rendered, with its claims highlighted; select words to mark a new claim."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QVBoxLayout, QWidget
+
+from sidebyside.core.document import Document
+from sidebyside.core.spans import Span
+from sidebyside.store.records import ClaimRecord, DocumentInfo
+from sidebyside.ui.document_view import DocumentView, highlight_format, underline_format
+from sidebyside.ui.palette import current_highlights
+
+
+class ArticlePane(QFrame):
+    claim_clicked = Signal(int)  # claim id
+
+    def __init__(self, mark_action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._mark_action = mark_action
+        self._claims: list[ClaimRecord] = []
+        self._title = QLabel()
+        self._title.setWordWrap(True)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._byline = QLabel()
+        self._byline.setTextFormat(Qt.TextFormat.PlainText)
+        self._byline.setStyleSheet("color: palette(placeholder-text);")
+        self.view = DocumentView(self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_view_customContextMenuRequested)
+        self.view.cursorPositionChanged.connect(self._on_view_cursorPositionChanged)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self._title)
+        layout.addWidget(self._byline)
+        layout.addWidget(self.view, 1)
+
+    def show_article(self, info: DocumentInfo | None, document: Document | None) -> None:
+        self._title.setText(info.title or info.original_name if info else "")
+        byline = (
+            " · ".join(p for p in (info.author, info.publisher, info.date) if p) if info else ""
+        )
+        self._byline.setText(byline)
+        self._byline.setVisible(bool(byline))
+        self.view.show_document(document)
+
+    def show_claims(self, claims: list[ClaimRecord], focused: ClaimRecord | None) -> None:
+        colours = current_highlights()
+        self._claims = claims
+        self.view.set_layer(
+            "claims",
+            [
+                (
+                    Span(claim.start, claim.end),
+                    highlight_format(
+                        colours.suggested_claim
+                        if claim.origin == "suggested"
+                        else colours.reader_claim
+                    ),
+                )
+                for claim in claims
+                if not claim.orphaned
+            ],
+        )
+        if focused is None or focused.orphaned:
+            self.view.clear_layer("focus")
+        else:
+            self.view.set_layer(
+                "focus",
+                [(Span(focused.start, focused.end), highlight_format(colours.focused_claim))],
+            )
+
+    def show_differences(self, claim: ClaimRecord | None, spans: list[Span]) -> None:
+        if claim is None:
+            self.view.clear_layer("differences")
+            return
+        colour = current_highlights().difference
+        self.view.set_layer(
+            "differences", [(span.shifted(claim.start), underline_format(colour)) for span in spans]
+        )
+
+    def reveal(self, claim: ClaimRecord) -> None:
+        if not claim.orphaned:
+            self.view.scroll_to(Span(claim.start, claim.end))
+
+    def _on_view_customContextMenuRequested(self, position) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        copy = QAction(self.tr("Copy"), menu)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(self.view.textCursor().hasSelection())
+        copy.triggered.connect(self.view.copy)
+        menu.addAction(copy)
+        menu.addAction(self._mark_action)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def _on_view_cursorPositionChanged(self) -> None:
+        """A click inside a highlighted claim (without selecting words) selects that claim."""
+        cursor = self.view.textCursor()
+        if cursor.hasSelection():
+            return
+        offset = self.view.canonical_offset_at(cursor.position())
+        for claim in self._claims:
+            if claim.start <= offset < claim.end and not claim.orphaned:
+                self.claim_clicked.emit(claim.id)
+                return

@@ -1,0 +1,127 @@
+"""The list of an article's claims: a Qt item model plus a filter by verdict and source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap, QIcon
+
+from sidebyside.core.verdicts import Verdict
+from sidebyside.store.records import ClaimRecord
+from sidebyside.ui.palette import current_highlights
+
+ClaimRole = Qt.ItemDataRole.UserRole + 1
+VerdictRole = Qt.ItemDataRole.UserRole + 2
+CitedRole = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ClaimListModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._claims: list[ClaimRecord] = []
+        self._icons: dict[Verdict, QIcon] = {}
+
+    def set_claims(self, claims: list[ClaimRecord]) -> None:
+        self.beginResetModel()
+        self._claims = list(claims)
+        self.endResetModel()
+
+    def update_claim(self, claim: ClaimRecord) -> None:
+        for row, existing in enumerate(self._claims):
+            if existing.id == claim.id:
+                self._claims[row] = claim
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+                return
+
+    def row_of(self, claim_id: int) -> int:
+        return next((row for row, c in enumerate(self._claims) if c.id == claim_id), -1)
+
+    def claim_at(self, row: int) -> ClaimRecord | None:
+        return self._claims[row] if 0 <= row < len(self._claims) else None
+
+    @property
+    def claims(self) -> list[ClaimRecord]:
+        return list(self._claims)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self._claims)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._claims):
+            return None
+        claim = self._claims[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = " ".join(claim.text.split())
+            return f"{index.row() + 1}. {text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            origin = "suggested" if claim.origin == "suggested" else "marked by you"
+            return f"{claim.verdict.label} · {origin}\n\n{claim.text}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(claim.verdict)
+        if role == Qt.ItemDataRole.ForegroundRole and claim.orphaned:
+            return QBrush(QColor("#888888"))
+        if role == ClaimRole:
+            return claim
+        if role == VerdictRole:
+            return claim.verdict.value
+        if role == CitedRole:
+            return claim.cued_sources
+        return None
+
+    def _icon(self, verdict: Verdict) -> QIcon:
+        if verdict not in self._icons:
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(current_highlights().verdicts[verdict])
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(1, 1, 10, 10)
+            painter.end()
+            self._icons[verdict] = QIcon(pixmap)
+        return self._icons[verdict]
+
+
+class ClaimFilterModel(QSortFilterProxyModel):
+    """Shows claims with a chosen verdict, naming a chosen source, containing some words."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._verdict: str | None = None
+        self._source_names: tuple[str, ...] = ()
+        self._words = ""
+
+    def set_verdict(self, verdict: str | None) -> None:
+        self._verdict = verdict
+        self.invalidateFilter()
+
+    def set_source_names(self, names: tuple[str, ...]) -> None:
+        self._source_names = tuple(name.casefold() for name in names)
+        self.invalidateFilter()
+
+    def set_words(self, words: str) -> None:
+        self._words = words.casefold().strip()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+        claim = self.sourceModel().index(source_row, 0, source_parent).data(ClaimRole)
+        if claim is None:
+            return False
+        if self._verdict and claim.verdict.value != self._verdict:
+            return False
+        text = claim.text.casefold()
+        if self._words and self._words not in text:
+            return False
+        if self._source_names:
+            cited = " ".join(claim.cued_sources).casefold() + " " + text
+            if not any(name in cited for name in self._source_names):
+                return False
+        return True

@@ -1,0 +1,143 @@
+"""The selected claim: its text with differences marked, its verdict, and the reader's notes.
+
+Notes are saved as the reader types (debounced), and flushed at once when the
+claim changes or the window closes, so a crash loses at most the last moment.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sidebyside.core.verdicts import Verdict
+from sidebyside.store.records import ClaimRecord, LinkRecord
+
+NOTE_SAVE_DELAY_MS = 400
+
+
+class ClaimPanel(QWidget):
+    verdict_chosen = Signal(int, object)  # claim id, Verdict
+    note_edited = Signal(int, str)  # claim id, full text (already debounced)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._claim: ClaimRecord | None = None
+        self._loading = False
+
+        self._claim_text = QLabel()
+        self._claim_text.setWordWrap(True)
+        self._claim_text.setTextFormat(Qt.TextFormat.RichText)
+        self._claim_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._claim_text.setAccessibleName(self.tr("Selected claim"))
+
+        self.verdict = QComboBox()
+        for verdict in Verdict:
+            self.verdict.addItem(self.tr(verdict.label), verdict.value)
+        self.verdict.setAccessibleName(self.tr("Verdict"))
+        self.verdict.currentIndexChanged.connect(self._on_verdict_currentIndexChanged)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes on this claim (Markdown). Saved as you type."))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.textChanged.connect(self._on_notes_textChanged)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush_note)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Verdict:"), self.verdict)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._claim_text)
+        layout.addLayout(form)
+        layout.addWidget(self.notes, 1)
+        self.show_claim(None, "")
+
+    @property
+    def claim(self) -> ClaimRecord | None:
+        return self._claim
+
+    def show_claim(
+        self, claim: ClaimRecord | None, note: str, links: list[LinkRecord] = ()
+    ) -> None:  # type: ignore[assignment]
+        self.flush_note()
+        self._loading = True
+        self._claim = claim
+        enabled = claim is not None
+        self.verdict.setEnabled(enabled)
+        self.notes.setEnabled(enabled)
+        if claim is None:
+            self._claim_text.setText(
+                "<i>" + self.tr("Select a claim in the list or the article.") + "</i>"
+            )
+            self.verdict.setCurrentIndex(0)
+            self.notes.setPlainText("")
+        else:
+            self._claim_text.setText(_claim_html(claim, list(links)))
+            self.verdict.setCurrentIndex(self.verdict.findData(claim.verdict.value))
+            self.notes.setPlainText(note)
+        self._loading = False
+
+    def update_links(self, links: list[LinkRecord]) -> None:
+        if self._claim is not None:
+            self._claim_text.setText(_claim_html(self._claim, links))
+
+    def set_verdict_shown(self, verdict: Verdict) -> None:
+        self._loading = True
+        self.verdict.setCurrentIndex(self.verdict.findData(verdict.value))
+        self._loading = False
+
+    def flush_note(self) -> None:
+        """Save a pending note edit now (claim change, window close)."""
+        if self._save_timer.isActive() and self._claim is not None:
+            self._save_timer.stop()
+            self.note_edited.emit(self._claim.id, self.notes.toPlainText())
+
+    def _on_verdict_currentIndexChanged(self, index: int) -> None:
+        if not self._loading and self._claim is not None:
+            self.verdict_chosen.emit(self._claim.id, Verdict(self.verdict.itemData(index)))
+
+    def _on_notes_textChanged(self) -> None:
+        if not self._loading and self._claim is not None:
+            self._save_timer.start()
+
+
+def _claim_html(claim: ClaimRecord, links: list[LinkRecord]) -> str:
+    """The claim with each difference's words underlined in red."""
+    marks: list[tuple[int, int]] = sorted(
+        {
+            (d.claim_start, d.claim_end)
+            for link in links
+            if link.state != "rejected"
+            for d in link.differences
+            if d.claim_start is not None and d.claim_end is not None
+        }
+    )
+    text = claim.text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in marks:
+        if start < cursor or end > len(text):
+            continue
+        pieces.append(_escape(text[cursor:start]))
+        pieces.append(
+            "<span style='text-decoration: underline; text-decoration-color:#d11a2a;"
+            f" color:#d11a2a'>{_escape(text[start:end])}</span>"
+        )
+        cursor = end
+    pieces.append(_escape(text[cursor:]))
+    origin = "Suggested claim" if claim.origin == "suggested" else "Your claim"
+    return f"<small>{origin}</small><br><b>“{''.join(pieces)}”</b>"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

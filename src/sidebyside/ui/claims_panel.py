@@ -1,0 +1,132 @@
+"""The claim list with its filters: by verdict, by cited source, by words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sidebyside.core.verdicts import Verdict
+from sidebyside.store.records import ClaimRecord, DocumentInfo
+from sidebyside.ui.claim_list import ClaimFilterModel, ClaimListModel, ClaimRole
+
+
+class ClaimsPanel(QWidget):
+    claim_selected = Signal(object)  # ClaimRecord or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ClaimListModel(self)
+        self.proxy = ClaimFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._count = QLabel()
+        self._verdict = QComboBox()
+        self._verdict.addItem(self.tr("All verdicts"), None)
+        for verdict in Verdict:
+            self._verdict.addItem(self.tr(verdict.label), verdict.value)
+        self._verdict.setAccessibleName(self.tr("Show claims with verdict"))
+        self._verdict.currentIndexChanged.connect(
+            lambda: self.proxy.set_verdict(self._verdict.currentData())
+        )
+        self._source = QComboBox()
+        self._source.setAccessibleName(self.tr("Show claims citing source"))
+        self._source.currentIndexChanged.connect(
+            lambda: self.proxy.set_source_names(tuple(self._source.currentData() or ()))
+        )
+        self._words = QLineEdit()
+        self._words.setPlaceholderText(self.tr("Filter claims…"))
+        self._words.setClearButtonEnabled(True)
+        self._words.textChanged.connect(self.proxy.set_words)
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName(self.tr("Claims"))
+        self.view.selectionModel().currentChanged.connect(self._on_selection_currentChanged)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self._verdict)
+        filters.addWidget(self._source)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._count)
+        layout.addLayout(filters)
+        layout.addWidget(self._words)
+        layout.addWidget(self.view, 1)
+        self.set_sources([])
+
+    def set_sources(self, sources: list[DocumentInfo]) -> None:
+        self._source.blockSignals(True)
+        self._source.clear()
+        self._source.addItem(self.tr("All sources"), None)
+        for source in sources:
+            self._source.addItem(source.title or source.original_name, list(source.names))
+        self._source.blockSignals(False)
+        self.proxy.set_source_names(())
+
+    def set_claims(self, claims: list[ClaimRecord], keep_id: int | None = None) -> None:
+        self.view.selectionModel().blockSignals(True)
+        self.model.set_claims(claims)
+        self.view.selectionModel().blockSignals(False)
+        self._update_count()
+        if keep_id is not None:
+            self.select(keep_id)
+
+    def update_claim(self, claim: ClaimRecord) -> None:
+        self.model.update_claim(claim)
+
+    def select(self, claim_id: int) -> bool:
+        row = self.model.row_of(claim_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if not index.isValid():  # hidden by a filter: show everything again
+            self._verdict.setCurrentIndex(0)
+            self._source.setCurrentIndex(0)
+            self._words.clear()
+            index = self.proxy.mapFromSource(self.model.index(row))
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def current_claim(self) -> ClaimRecord | None:
+        index = self.view.currentIndex()
+        return index.data(ClaimRole) if index.isValid() else None
+
+    def step(self, delta: int) -> None:
+        """Select the next or previous claim in the (filtered) list."""
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        current = self.view.currentIndex().row()
+        row = 0 if current < 0 else max(0, min(rows - 1, current + delta))
+        self.view.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _on_selection_currentChanged(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+        self.claim_selected.emit(current.data(ClaimRole) if current.isValid() else None)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("{0} claims").format(total)
+        if shown != total:
+            text = self.tr("{0} of {1} claims").format(shown, total)
+        self._count.setText(f"<b>{text}</b>")

@@ -1,0 +1,131 @@
+"""Everything the window asks or tells in a dialog, and the progress shown in the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
+
+from sidebyside import __version__
+from sidebyside.core.errors import SidebysideError
+from sidebyside.ui.source_dialog import SourceDetailsDialog
+
+if TYPE_CHECKING:
+    from sidebyside.ui.main_window import MainWindow
+
+
+class Dialogs(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)  # busy indicator: the work has no known length
+        self._progress.setMaximumWidth(160)
+        self._progress.setTextVisible(False)
+        self._progress.hide()
+        window.statusBar().addPermanentWidget(self._progress)
+
+    def ask_open_article(self) -> None:
+        from sidebyside.ui.actions import SUPPORTED_FILES
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Open Article (and, optionally, its sources)"), "", SUPPORTED_FILES
+        )
+        if names:
+            self.window.open_article_files([Path(name) for name in names])
+
+    def ask_add_sources(self) -> None:
+        from sidebyside.ui.actions import SUPPORTED_FILES
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Add Sources"), "", SUPPORTED_FILES
+        )
+        if names:
+            self.window.add_source_files([Path(name) for name in names])
+
+    def ask_export(self) -> None:
+        article = self.window.article
+        if article is None:
+            return
+        suggested = _safe_file_name(article.title or "notes") + ".md"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export Notes to Markdown"), suggested, "Markdown (*.md)"
+        )
+        if not name:
+            return
+        try:
+            self.window.export_markdown_to(Path(name))
+        except OSError as error:
+            self.show_error(error)
+
+    def edit_source(self, source_id: int) -> None:
+        dialog = SourceDetailsDialog(self.window.workspace.document_info(source_id), self.window)
+        if dialog.exec():
+            self.window.update_source(source_id, dialog.changes())
+
+    def show_error(self, error: BaseException) -> None:
+        """Errors the reader can cause are explained; anything else is reported as a bug."""
+        self.window.statusBar().clearMessage()
+        if isinstance(error, SidebysideError | OSError):
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Cannot open file"),
+                str(error),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+        else:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                self.tr("Something went wrong"),
+                self.tr(
+                    "sidebyside hit an unexpected problem. Nothing you saved was lost. "
+                    "Please report it with the details below."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setDetailedText(getattr(error, "__traceback_text__", repr(error)))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("error_message")
+        box.open()  # window-modal but not blocking: background results keep arriving
+
+    def show_busy(self, busy: bool, description: str) -> None:
+        self._progress.setVisible(busy)
+        if busy and description:
+            self.window.statusBar().showMessage(description)
+        elif not busy:
+            self.window.statusBar().clearMessage()
+
+    def set_colour_scheme(self, key: str) -> None:
+        self.window.settings.colour_scheme = key
+        apply_colour_scheme(key)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            self.tr("About sidebyside"),
+            self.tr(
+                "<b>sidebyside {0}</b><p>Read an article beside its sources: see each claim next "
+                "to the passages it rests on, what differs, and keep your verdicts and notes.</p>"
+                "<p>Everything stays on this computer, in {1}.</p>"
+            ).format(__version__, self.window.workspace.path),
+        )
+
+
+def apply_colour_scheme(key: str) -> None:
+    scheme = {
+        "light": Qt.ColorScheme.Light,
+        "dark": Qt.ColorScheme.Dark,
+    }.get(key, Qt.ColorScheme.Unknown)
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(scheme)
+
+
+def _safe_file_name(title: str) -> str:
+    kept = "".join(char if char.isalnum() or char in " -_" else " " for char in title)
+    return "-".join(kept.split())[:80] or "notes"

@@ -1,0 +1,383 @@
+"""The main window: article, claims and sources side by side, wired to the workspace.
+
+Widgets show and ask; every change goes through the store (directly or as an
+undoable command) and every slow step runs on the task runner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from sidebyside import operations
+from sidebyside.core.claims import describe_claim
+from sidebyside.core.document import Document
+from sidebyside.core.spans import Span
+from sidebyside.core.verdicts import Verdict
+from sidebyside.store import ClaimRecord, DocumentInfo, LinkRecord, Workspace
+from sidebyside.store.links import NewLink
+from sidebyside.ui.actions import WindowActions
+from sidebyside.ui.article_pane import ArticlePane
+from sidebyside.ui.claim_panel import ClaimPanel
+from sidebyside.ui.claims_panel import ClaimsPanel
+from sidebyside.ui.dialogs import Dialogs
+from sidebyside.ui.settings import Settings
+from sidebyside.ui.sources_area import SourcesArea
+from sidebyside.ui.tasks import TaskRunner
+from sidebyside.ui.undo import DismissClaimCommand, MarkClaimCommand, SetVerdictCommand
+
+
+class MainWindow(QMainWindow):
+    matches_shown = Signal(int)  # claim id whose passages are now painted
+    article_loaded = Signal(int)  # article id
+
+    def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.settings = settings or Settings()
+        self.runner = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.dialogs = Dialogs(self)
+        self.article: DocumentInfo | None = None
+        self._sources: list[tuple[DocumentInfo, Document]] = []
+        self._matching: dict[str, operations.MatchingSession] = {}  # touched only by tasks
+        self._claim: ClaimRecord | None = None
+        self._links: list[LinkRecord] = []
+
+        self.setWindowTitle("sidebyside")
+        self.setAcceptDrops(True)
+        self.actions_ = WindowActions(self)
+        self.article_pane = ArticlePane(self.actions_.mark_claim)
+        self.sources_area = SourcesArea()
+        self.claims_panel = ClaimsPanel()
+        self.claim_panel = ClaimPanel()
+        self._build_layout()
+        self.actions_.build_menus()
+        self._connect()
+        self._restore_geometry()
+
+    # -- layout and wiring ---------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.article_pane)
+        top.addWidget(self.sources_area)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 3)
+        top.setSizes([340, 1020])
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.claims_panel)
+        bottom.addWidget(self.claim_panel)
+        bottom.setSizes([560, 800])
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.addWidget(top)
+        self.main_splitter.addWidget(bottom)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([560, 260])
+        for splitter in (top, bottom, self.main_splitter):
+            splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+        self.resize(1400, 880)
+
+    def _connect(self) -> None:
+        self.claims_panel.claim_selected.connect(self._on_claims_panel_claim_selected)
+        self.article_pane.claim_clicked.connect(self.claims_panel.select)
+        self.article_pane.view.selection_changed_to.connect(
+            lambda span: self.actions_.mark_claim.setEnabled(span is not None)
+        )
+        self.claim_panel.verdict_chosen.connect(self.choose_verdict)
+        self.claim_panel.note_edited.connect(self._on_claim_panel_note_edited)
+        self.sources_area.link_state_chosen.connect(self._on_sources_area_link_state_chosen)
+        self.sources_area.passage_linked.connect(self._on_sources_area_passage_linked)
+        self.sources_area.edit_requested.connect(self.dialogs.edit_source)
+        self.runner.busy_changed.connect(self.dialogs.show_busy)
+
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry is not None:
+            self.restoreGeometry(self.settings.window_geometry)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+
+    # -- articles and sources --------------------------------------------------------
+
+    def load_article(self, article_id: int | None) -> None:
+        """Show an article of the workspace with its sources and claims."""
+        self.claim_panel.flush_note()
+        self.undo_stack.clear()
+        self._claim = None
+        if article_id is None:
+            self.article = None
+            self._sources = []
+            self.article_pane.show_article(None, None)
+            self.sources_area.set_sources([])
+            self.claims_panel.set_sources([])
+            self.claims_panel.set_claims([])
+            self.claim_panel.show_claim(None, "")
+            self.setWindowTitle("sidebyside")
+            self.actions_.update_enabled()
+            return
+        self.workspace.mark_article_opened(article_id)
+        self.article = self.workspace.document_info(article_id)
+        self.article_pane.show_article(self.article, self.workspace.document(article_id))
+        self._reload_sources()
+        self._reload_claims(select_first=True)
+        self.setWindowTitle(f"{self.article.title or self.article.original_name} — sidebyside")
+        self.actions_.update_enabled()
+        self.actions_.refresh_article_menu()
+        self.article_loaded.emit(article_id)
+
+    def _reload_sources(self) -> None:
+        assert self.article is not None
+        infos = self.workspace.sources_of(self.article.id)
+        self._sources = [(info, self.workspace.document(info.id)) for info in infos]
+        self.sources_area.set_sources(self._sources)
+        self.claims_panel.set_sources(infos)
+
+    def _reload_claims(self, *, select_first: bool = False, keep_id: int | None = None) -> None:
+        assert self.article is not None
+        claims = self.workspace.claims_of(self.article.id)
+        keep = keep_id if keep_id is not None else (self._claim.id if self._claim else None)
+        if keep is not None and all(claim.id != keep for claim in claims):
+            keep = None
+        self.claims_panel.set_claims(claims)
+        if keep is not None:
+            self.claims_panel.select(keep)
+        elif select_first and claims:
+            self.claims_panel.select(claims[0].id)
+        else:
+            self._show_claim(None)
+        self.article_pane.show_claims(claims, self._claim)
+
+    def open_article_files(self, paths: list[Path]) -> None:
+        """Import the first file as the article, the rest as its sources (in the background)."""
+        if not paths:
+            return
+        article_path, source_paths = paths[0], paths[1:]
+        self.runner.submit(
+            lambda: operations.prepare_article(article_path, source_paths),
+            lambda prepared: self._on_article_prepared(article_path, prepared),
+            self.dialogs.show_error,
+            self.tr("Reading {0}…").format(article_path.name),
+        )
+
+    def _on_article_prepared(self, path: Path, prepared: operations.PreparedArticle) -> None:
+        info = operations.record_article(self.workspace, prepared)
+        self.settings.remember_file(str(path))
+        self.actions_.refresh_recent_menu()
+        self.load_article(info.id)
+        self.statusBar().showMessage(
+            self.tr("Opened {0}: {1} suggested claims.").format(
+                path.name, len(prepared.suggestions)
+            ),
+            6000,
+        )
+
+    def add_source_files(self, paths: list[Path]) -> None:
+        if self.article is None:
+            self.open_article_files(paths)
+            return
+        article_id = self.article.id
+        for path in paths:
+            self.runner.submit(
+                lambda path=path: operations.prepare_source(path),
+                lambda document, path=path: self._on_source_prepared(article_id, path, document),
+                self.dialogs.show_error,
+                self.tr("Reading {0}…").format(path.name),
+            )
+
+    def _on_source_prepared(self, article_id: int, path: Path, document: Document) -> None:
+        self.workspace.add_source(article_id, document)
+        self.settings.remember_file(str(path))
+        if self.article is not None and self.article.id == article_id:
+            self._reload_sources()
+            self._show_claim(self._claim)
+        self.statusBar().showMessage(self.tr("Added source {0}.").format(path.name), 6000)
+
+    def update_source(self, source_id: int, changes: dict[str, Any]) -> None:
+        info = self.workspace.update_metadata(source_id, **changes)
+        pane = self.sources_area.pane_for(source_id)
+        if pane is not None:
+            pane.show_info(info)
+        if self.article is not None:
+            self.claims_panel.set_sources(self.workspace.sources_of(self.article.id))
+
+    def remove_source(self, source_id: int) -> None:
+        self.workspace.remove_document(source_id)
+        self._reload_sources()
+        self._show_claim(self._claim)
+
+    # -- claims ---------------------------------------------------------------------
+
+    def _on_claims_panel_claim_selected(self, claim: ClaimRecord | None) -> None:
+        self._show_claim(claim)
+        if claim is not None:
+            self.article_pane.reveal(claim)
+
+    def _show_claim(self, claim: ClaimRecord | None) -> None:
+        self._claim = claim
+        self._links = []
+        self.actions_.update_enabled()
+        self.article_pane.show_claims(self.claims_panel.model.claims, claim)
+        self.article_pane.show_differences(None, [])
+        if claim is None:
+            self.claim_panel.show_claim(None, "")
+            self.sources_area.show_links(None)
+            return
+        self.claim_panel.show_claim(claim, self.workspace.note_of(claim.id))
+        key = operations.sources_key([info for info, _ in self._sources])
+        if not self._sources or self.workspace.matches_are_current(claim.id, key):
+            self._paint_links(claim.id)
+            return
+        self.sources_area.show_links([])
+        self.statusBar().showMessage(self.tr("Finding passages…"))
+        documents = {info.id: document for info, document in self._sources}
+        self.runner.submit(
+            lambda: self._matching_session(key, documents).links_for(claim.text),
+            lambda links: self._on_links_found(claim.id, key, links),
+            self.dialogs.show_error,
+            self.tr("Finding passages…"),
+        )
+
+    def _matching_session(
+        self, key: str, documents: dict[int, Document]
+    ) -> operations.MatchingSession:
+        """Runs on the task thread: one matcher per set of sources, reused for every claim."""
+        if key not in self._matching:
+            self._matching.clear()
+            self._matching[key] = operations.MatchingSession(documents)
+        return self._matching[key]
+
+    def _on_links_found(self, claim_id: int, key: str, links: list[NewLink]) -> None:
+        try:
+            self.workspace.replace_suggested_links(claim_id, links, key)
+        except Exception:  # the claim was deleted meanwhile: nothing to store
+            if self._claim is not None and self._claim.id == claim_id:
+                raise
+            return
+        self.statusBar().clearMessage()
+        if self._claim is not None and self._claim.id == claim_id:
+            self._paint_links(claim_id)
+
+    def _paint_links(self, claim_id: int) -> None:
+        self._links = self.workspace.links_of(claim_id)
+        self.sources_area.show_links(self._links)
+        self.claim_panel.update_links(self._links)
+        self._paint_claim_differences()
+        self.matches_shown.emit(claim_id)
+
+    def _paint_claim_differences(self) -> None:
+        shown = [pane.current_link for pane in self.sources_area.panes if pane.current_link]
+        spans = [
+            Span(d.claim_start, d.claim_end)
+            for link in shown
+            if link.state != "rejected"
+            for d in link.differences
+            if d.claim_start is not None and d.claim_end is not None
+        ]
+        self.article_pane.show_differences(self._claim, spans)
+
+    def mark_selection_as_claim(self) -> None:
+        span = self.article_pane.view.selected_span()
+        if self.article is None or span is None:
+            return
+        document = self.article_pane.view.document_shown
+        assert document is not None
+        cues = operations.cues_as_json(describe_claim(span.of(document.text)))
+        command = MarkClaimCommand(
+            self.workspace, self.article.id, span.start, span.end, cues, self._after_claims_changed
+        )
+        self.undo_stack.push(command)
+
+    def dismiss_current_claim(self) -> None:
+        if self._claim is not None:
+            self.claim_panel.flush_note()
+            self.undo_stack.push(
+                DismissClaimCommand(self.workspace, self._claim.id, self._after_claims_changed)
+            )
+
+    def choose_verdict(self, claim_id: int, verdict: Verdict) -> None:
+        old = self.workspace.claim(claim_id).verdict
+        if old != verdict:
+            self.undo_stack.push(
+                SetVerdictCommand(
+                    self.workspace, claim_id, old, verdict, self._after_verdict_changed
+                )
+            )
+
+    def choose_verdict_for_current(self, verdict: Verdict) -> None:
+        if self._claim is not None:
+            self.choose_verdict(self._claim.id, verdict)
+
+    def _after_verdict_changed(self, claim_id: int) -> None:
+        claim = self.workspace.claim(claim_id)
+        self.claims_panel.update_claim(claim)
+        if self._claim is not None and self._claim.id == claim_id:
+            self._claim = claim
+            self.claim_panel.set_verdict_shown(claim.verdict)
+
+    def _after_claims_changed(self, select_id: int | None) -> None:
+        if self.article is not None:
+            self._reload_claims(keep_id=select_id)
+
+    def _on_claim_panel_note_edited(self, claim_id: int, text: str) -> None:
+        self.workspace.save_note(claim_id, text)
+        self.statusBar().showMessage(self.tr("Note saved."), 1500)
+
+    def _on_sources_area_link_state_chosen(self, link_id: int, state: str) -> None:
+        self.workspace.set_link_state(link_id, state)
+        if self._claim is not None:
+            self._paint_links(self._claim.id)
+
+    def _on_sources_area_passage_linked(self, source_id: int, span: Span) -> None:
+        if self._claim is None:
+            return
+        self.workspace.add_reader_link(self._claim.id, NewLink(source_id, span.start, span.end))
+        self._paint_links(self._claim.id)
+
+    def select_next_claim(self, delta: int) -> None:
+        self.claims_panel.step(delta)
+
+    # -- export ---------------------------------------------------------------------
+
+    def export_markdown_to(self, path: Path) -> None:
+        from sidebyside.export.markdown import export_markdown
+
+        if self.article is None:
+            return
+        self.claim_panel.flush_note()
+        text = export_markdown([self.workspace.article_report(self.article.id)])
+        Path(path).write_text(text, encoding="utf-8")
+        self.statusBar().showMessage(self.tr("Exported notes to {0}.").format(path), 6000)
+
+    # -- drag and drop ----------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        over_article = self.article_pane.geometry().contains(
+            self.article_pane.parentWidget().mapFrom(self, event.position().toPoint())
+        )
+        if self.article is None or over_article:
+            self.open_article_files(paths)
+        else:
+            self.add_source_files(paths)
+
+    # -- closing ----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.claim_panel.flush_note()
+        self.runner.wait()
+        self.settings.window_geometry = QByteArray(self.saveGeometry())
+        self.settings.window_state = QByteArray(self.saveState())
+        super().closeEvent(event)

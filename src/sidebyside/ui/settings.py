@@ -1,0 +1,52 @@
+"""Every setting sidebyside keeps, declared once with its type and default over QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT_FILES = 10
+
+
+class Settings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings()
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._settings.value("recent_files", [], type=list)
+        return [str(path) for path in value or []]
+
+    def remember_file(self, path: str) -> None:
+        files = [path, *(existing for existing in self.recent_files if existing != path)]
+        self._settings.setValue("recent_files", files[:MAX_RECENT_FILES])
+
+    def forget_recent_files(self) -> None:
+        self._settings.setValue("recent_files", [])
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._settings.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._settings.setValue("window/state", value)
+
+    @property
+    def colour_scheme(self) -> str:
+        """ "system", "light" or "dark"."""
+        value = str(self._settings.value("appearance/colour_scheme", "system"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @colour_scheme.setter
+    def colour_scheme(self, value: str) -> None:
+        self._settings.setValue("appearance/colour_scheme", value)

@@ -1,0 +1,220 @@
+"""One source beside the article: its text with the passages matched to the selected claim.
+
+The pane shows the best passage highlighted and scrolled into view, lets the
+reader step through the other candidates, confirm or reject the one shown, and
+reads out why it was chosen and what differs from the claim.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sidebyside.core.document import Document
+from sidebyside.core.spans import Span
+from sidebyside.store.records import DocumentInfo, LinkRecord
+from sidebyside.ui.document_view import DocumentView, highlight_format, underline_format
+from sidebyside.ui.palette import current_highlights
+
+
+class SourcePane(QFrame):
+    link_state_chosen = Signal(int, str)  # link id, "confirmed" / "rejected" / "suggested"
+    passage_linked = Signal(int, object)  # source id, Span chosen by the reader
+    edit_requested = Signal(int)  # source id
+
+    def __init__(self, info: DocumentInfo, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.info = info
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._links: list[LinkRecord] = []
+        self._current = 0
+
+        self._title = QLabel()
+        self._title.setWordWrap(True)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._byline = QLabel()
+        self._byline.setWordWrap(True)
+        self._byline.setTextFormat(Qt.TextFormat.PlainText)
+        self._byline.setForegroundRole(self._byline.foregroundRole())
+        self._byline.setStyleSheet("color: palette(placeholder-text);")
+        self.show_info(info)
+
+        self.view = DocumentView(self)
+        self.view.show_document(document)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+
+        self._previous = self._tool_button("◀", self.tr("Previous candidate passage"))
+        self._next = self._tool_button("▶", self.tr("Next candidate passage"))
+        self._position = QLabel()
+        self._confirm = self._tool_button("✓", self.tr("Confirm: this passage supports the claim"))
+        self._reject = self._tool_button("✗", self.tr("Reject: this passage does not correspond"))
+        self._previous.clicked.connect(lambda: self._step(-1))
+        self._next.clicked.connect(lambda: self._step(1))
+        self._confirm.clicked.connect(lambda: self._choose_state("confirmed"))
+        self._reject.clicked.connect(lambda: self._choose_state("rejected"))
+
+        self._status = QLabel()
+        self._status.setWordWrap(True)
+        self._status.setTextFormat(Qt.TextFormat.RichText)
+        self._status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._status.setAccessibleName(self.tr("Why this passage, and what differs"))
+
+        navigation = QHBoxLayout()
+        navigation.setContentsMargins(0, 0, 0, 0)
+        for widget in (self._previous, self._position, self._next):
+            navigation.addWidget(widget)
+        navigation.addStretch(1)
+        navigation.addWidget(self._confirm)
+        navigation.addWidget(self._reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self._title)
+        layout.addWidget(self._byline)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(navigation)
+        layout.addWidget(self._status)
+        self.show_links([], claim_selected=False)
+
+    def _tool_button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        return button
+
+    def show_info(self, info: DocumentInfo) -> None:
+        self.info = info
+        self._title.setText(info.title or info.original_name)
+        byline = " · ".join(part for part in (info.publisher, info.author, info.date) if part)
+        self._byline.setText(byline)
+        self._byline.setVisible(bool(byline))
+
+    # -- matches -----------------------------------------------------------------
+
+    def show_links(self, links: list[LinkRecord], *, claim_selected: bool = True) -> None:
+        """Show the passages linked to the selected claim, confirmed ones first."""
+        order = {"confirmed": 0, "suggested": 1, "rejected": 2}
+        self._links = sorted(links, key=lambda link: (order.get(link.state, 3), link.rank))
+        self._current = 0
+        self._claim_selected = claim_selected
+        self._render()
+
+    @property
+    def current_link(self) -> LinkRecord | None:
+        return self._links[self._current] if self._links else None
+
+    def _step(self, delta: int) -> None:
+        if self._links:
+            self._current = (self._current + delta) % len(self._links)
+            self._render()
+
+    def _choose_state(self, state: str) -> None:
+        link = self.current_link
+        if link is not None:
+            new_state = "suggested" if link.state == state else state
+            self.link_state_chosen.emit(link.id, new_state)
+
+    def _render(self) -> None:
+        colours = current_highlights()
+        link = self.current_link
+        candidates = [
+            (Span(other.start, other.end), highlight_format(colours.candidate))
+            for other in self._links
+            if other is not link and other.state != "rejected"
+        ]
+        self.view.set_layer("candidates", candidates)
+        has_links = link is not None
+        for button in (self._previous, self._next):
+            button.setEnabled(len(self._links) > 1)
+        self._confirm.setEnabled(has_links)
+        self._reject.setEnabled(has_links)
+        if link is None:
+            self.view.clear_layer("focus")
+            self.view.clear_layer("differences")
+            self._position.setText("")
+            if self._claim_selected:
+                self._status.setText(
+                    "<b>"
+                    + self.tr("Not found in this source.")
+                    + "</b> "
+                    + self.tr("No passage corresponds closely enough to the claim.")
+                )
+            else:
+                self._status.setText(self.tr("Select a claim to see its passages here."))
+            return
+        span = Span(link.start, link.end)
+        self.view.set_layer("focus", [(span, highlight_format(colours.passage, bold=False))])
+        self.view.set_layer(
+            "differences",
+            [
+                (
+                    Span(link.start + d.source_start, link.start + d.source_end),
+                    underline_format(colours.difference),
+                )
+                for d in link.differences
+                if d.source_start is not None and d.source_end is not None
+            ],
+        )
+        self.view.scroll_to(span)
+        self._position.setText(self.tr("{0} of {1}").format(self._current + 1, len(self._links)))
+        self._confirm.setChecked(link.state == "confirmed")
+        self._status.setText(_describe_link(link))
+
+    # -- linking by hand -------------------------------------------------------------
+
+    def _on_view_context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        copy = QAction(self.tr("Copy"), menu)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.triggered.connect(self.view.copy)
+        copy.setEnabled(self.view.textCursor().hasSelection())
+        menu.addAction(copy)
+        link = QAction(self.tr("Link selection to the selected claim"), menu)
+        link.setEnabled(self._claim_selected and self.view.selected_span() is not None)
+        link.triggered.connect(self.link_selection)
+        menu.addAction(link)
+        menu.addSeparator()
+        edit = QAction(self.tr("Edit source details…"), menu)
+        edit.triggered.connect(lambda: self.edit_requested.emit(self.info.id))
+        menu.addAction(edit)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def link_selection(self) -> None:
+        span = self.view.selected_span()
+        if span is not None:
+            self.passage_linked.emit(self.info.id, span)
+
+
+def _describe_link(link: LinkRecord) -> str:
+    state = {
+        "confirmed": "Confirmed by you",
+        "rejected": "Rejected by you",
+        "suggested": f"Suggested · score {link.score:.2f}",
+    }[link.state]
+    parts = [f"<b>{_escape(state)}</b>"]
+    if link.reasons:
+        parts.append(_escape("; ".join(link.reasons)))
+    for difference in link.differences:
+        parts.append(f"<span style='color:#d11a2a'>⚠ {_escape(difference.explanation)}</span>")
+    return "<br>".join(parts)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,128 @@
+"""The Markdown export: structure a reader and a parser can rely on, whatever the notes hold."""
+
+from __future__ import annotations
+
+from datetime import date
+from html.parser import HTMLParser
+
+import markdown
+
+from sidebyside.core.document import DocumentBuilder, Metadata
+from sidebyside.core.verdicts import Verdict
+from sidebyside.export.markdown import export_markdown
+from sidebyside.store import Workspace
+from sidebyside.store.links import NewLink
+from sidebyside.store.records import DifferenceRecord
+
+HOSTILE_NOTE = """# My heading
+Some *emphasis* and <script>alert('x')</script> and <b>bold html</b>.
+
+```
+an unclosed fence
+"""
+
+
+class Outline(HTMLParser):
+    """Records the top-level structure of rendered HTML."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.texts: dict[str, list[str]] = {}
+        self._stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self._stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._stack and self._stack[-1] == tag:
+            self._stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._stack:
+            self.texts.setdefault(self._stack[-1], []).append(data)
+
+
+def build_workspace(workspace: Workspace) -> None:
+    builder = DocumentBuilder()
+    builder.add("Officials said *1,400* instructors <arrived> in 2025.")
+    builder.add("The statement called it [fake] news.")
+    document = builder.build(Metadata(title="Borrowed Army", author="N. F."))
+    article = workspace.add_article(document)
+    first_block, second_block = document.blocks
+    source_builder = DocumentBuilder()
+    source_builder.add("Some 1,100 instructors arrived in 2025, officials said.")
+    source = workspace.add_source(
+        article.id, source_builder.build(Metadata(title="Wire story", publisher="Meridian Press"))
+    )
+    first = workspace.add_claim(article.id, first_block.start, first_block.end)
+    second = workspace.add_claim(article.id, second_block.start, second_block.end)
+    workspace.set_verdict(first.id, Verdict.CONTRADICTED)
+    workspace.replace_suggested_links(
+        first.id,
+        [
+            NewLink(
+                source.id, 0, 55, 0.91, ("shares 4 content words",),
+                (
+                    DifferenceRecord(
+                        "number", "The article says 1,400; the source says 1,100.", 16, 21, 5, 10
+                    ),
+                ),
+            )
+        ],
+        "key",
+    )
+    workspace.save_note(first.id, HOSTILE_NOTE)
+    workspace.save_note(second.id, "Plain note.\n---\nafter a rule")
+
+
+def test_export_has_one_section_per_claim_in_document_order(workspace: Workspace) -> None:
+    build_workspace(workspace)
+    [article] = workspace.articles()
+    text = export_markdown([workspace.article_report(article.id)], exported_on=date(2026, 11, 27))
+    html = markdown.markdown(text.split("---\n", 2)[2], extensions=["fenced_code"])
+    outline = Outline()
+    outline.feed(html)
+
+    assert outline.tags.count("h1") == 1
+    assert outline.texts["h1"] == ["Borrowed Army"]
+    claim_headings = outline.texts["h2"]
+    assert claim_headings == ["Claim 1: Contradicted", "Claim 2: Unreviewed"]
+    # the note's own "# My heading" is demoted below the claim, never a new claim or article
+    assert "My heading" in outline.texts["h4"]
+    assert outline.tags.count("h3") == 2  # "Notes" under each claim
+    # claim text and passage are blockquotes, markup in them shown literally
+    assert "blockquote" in outline.tags
+    assert "*1,400* instructors <arrived>" in html.replace("&lt;", "<").replace("&gt;", ">")
+    assert "[fake]" in html
+    # raw HTML in a note is shown as text, not rendered
+    assert "<script>" not in html and "<b>bold html</b>" not in html
+    assert "The article says 1,400; the source says 1,100." in text
+    assert "Wire story" in text and "match score 0.91" in text
+
+
+def test_unclosed_fence_in_a_note_does_not_swallow_the_next_claim(workspace: Workspace) -> None:
+    build_workspace(workspace)
+    [article] = workspace.articles()
+    text = export_markdown([workspace.article_report(article.id)])
+    fence_lines = [line for line in text.splitlines() if line.startswith("```")]
+    assert len(fence_lines) % 2 == 0
+    claim_two = text.index("## Claim 2")
+    assert text.count("```", 0, claim_two) == 2
+
+
+def test_front_matter_is_valid_for_obsidian(workspace: Workspace) -> None:
+    build_workspace(workspace)
+    [article] = workspace.articles()
+    text = export_markdown([workspace.article_report(article.id)], exported_on=date(2026, 1, 2))
+    assert text.startswith("---\nexported_by: sidebyside\nexported_on: 2026-01-02\n---\n")
+
+
+def test_claim_without_passages_says_so(workspace: Workspace) -> None:
+    builder = DocumentBuilder()
+    builder.add("A lone claim with 5 numbers.")
+    article = workspace.add_article(builder.build(Metadata(title="Lone")))
+    workspace.add_claim(article.id, 0, 28)
+    text = export_markdown([workspace.article_report(article.id)])
+    assert "No passage of the attached sources is linked" in text

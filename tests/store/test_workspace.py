@@ -1,0 +1,178 @@
+"""The workspace file: created, migrated, safe, and faithful across reopening."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sidebyside.core.document import DocumentBuilder, Metadata
+from sidebyside.core.verdicts import Verdict
+from sidebyside.store import Workspace, WorkspaceError
+from sidebyside.store.links import NewLink
+from sidebyside.store.workspace import SCHEMA_VERSION
+
+
+def make_document(*paragraphs: str, title: str = "A document"):  # type: ignore[no-untyped-def]
+    builder = DocumentBuilder()
+    for paragraph in paragraphs:
+        builder.add(paragraph)
+    return builder.build(Metadata(title=title, publisher="Test Press"), original=b"raw bytes")
+
+
+ARTICLE = make_document(
+    "The agency said 300 people were displaced.",
+    "Officials described the report as false.",
+    title="Article",
+)
+SOURCE = make_document("An estimated 300 people were displaced, the agency said.", title="Source")
+
+
+def test_new_workspace_uses_wal_foreign_keys_and_current_schema(workspace: Workspace) -> None:
+    connection = sqlite3.connect(workspace.path)
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    connection.close()
+    assert workspace.was_created
+
+
+def test_documents_claims_verdicts_notes_and_links_survive_reopening(workspace_path: Path) -> None:
+    with Workspace.open(workspace_path) as workspace:
+        article = workspace.add_article(ARTICLE)
+        source = workspace.add_source(article.id, SOURCE)
+        claim = workspace.add_claim(article.id, 0, 42, cues={"sources": ["the agency"]})
+        workspace.set_verdict(claim.id, Verdict.PARTLY_SUPPORTED)
+        workspace.save_note(claim.id, "Source says *an estimated* 300.")
+        workspace.replace_suggested_links(
+            claim.id, [NewLink(source.id, 0, 57, 0.8, ("shares 5 words",))], "key"
+        )
+
+    with Workspace.open(workspace_path) as workspace:
+        assert not workspace.was_created
+        [article] = workspace.articles()
+        assert article.title == "Article"
+        [source] = workspace.sources_of(article.id)
+        assert workspace.document(source.id).text == SOURCE.text
+        assert workspace.document(source.id).original == b"raw bytes"
+        [claim] = workspace.claims_of(article.id)
+        assert claim.text == "The agency said 300 people were displaced."
+        assert claim.verdict is Verdict.PARTLY_SUPPORTED
+        assert claim.cued_sources == ("the agency",)
+        assert workspace.note_of(claim.id) == "Source says *an estimated* 300."
+        [link] = workspace.links_of(claim.id)
+        assert link.text == SOURCE.text and link.reasons == ("shares 5 words",)
+        assert workspace.matches_are_current(claim.id, "key")
+        assert not workspace.matches_are_current(claim.id, "other sources")
+
+
+def test_blocks_and_metadata_round_trip(workspace: Workspace) -> None:
+    info = workspace.add_article(ARTICLE)
+    stored = workspace.document(info.id)
+    assert stored.blocks == ARTICLE.blocks
+    assert stored.metadata.publisher == "Test Press"
+    assert info.content_hash == ARTICLE.content_hash
+
+
+def test_reader_decisions_outlive_new_suggestions(workspace: Workspace) -> None:
+    article = workspace.add_article(ARTICLE)
+    source = workspace.add_source(article.id, SOURCE)
+    claim = workspace.add_claim(article.id, 0, 42)
+    first = workspace.replace_suggested_links(
+        claim.id, [NewLink(source.id, 0, 10), NewLink(source.id, 11, 20)], "v1"
+    )
+    workspace.set_link_state(first[0].id, "confirmed")
+    workspace.set_link_state(first[1].id, "rejected")
+    links = workspace.replace_suggested_links(claim.id, [NewLink(source.id, 30, 40)], "v2")
+    states = sorted((link.start, link.state) for link in links)
+    assert states == [(0, "confirmed"), (11, "rejected"), (30, "suggested")]
+    assert [link.state for link in workspace.links_of(claim.id, include_rejected=False)] == [
+        "confirmed",
+        "suggested",
+    ]
+
+
+def test_removing_a_source_removes_its_links_but_keeps_claims_and_notes(workspace: Workspace) -> None:
+    article = workspace.add_article(ARTICLE)
+    source = workspace.add_source(article.id, SOURCE)
+    claim = workspace.add_claim(article.id, 0, 42)
+    workspace.save_note(claim.id, "keep me")
+    workspace.replace_suggested_links(claim.id, [NewLink(source.id, 0, 10)], "k")
+    workspace.remove_document(source.id)
+    assert workspace.links_of(claim.id) == []
+    assert workspace.note_of(claim.id) == "keep me"
+
+
+def test_dismissed_claims_are_hidden_not_lost(workspace: Workspace) -> None:
+    article = workspace.add_article(ARTICLE)
+    claim = workspace.add_claim(article.id, 0, 42, origin="suggested")
+    workspace.save_note(claim.id, "a thought")
+    workspace.set_dismissed(claim.id, True)
+    assert workspace.claims_of(article.id) == []
+    [hidden] = workspace.claims_of(article.id, include_dismissed=True)
+    assert hidden.dismissed and workspace.note_of(hidden.id) == "a thought"
+
+
+def test_claim_outside_the_article_is_refused(workspace: Workspace) -> None:
+    article = workspace.add_article(ARTICLE)
+    with pytest.raises(ValueError):
+        workspace.add_claim(article.id, 10, 10_000)
+    assert workspace.claims_of(article.id) == []
+
+
+def test_source_metadata_and_aliases_are_editable(workspace: Workspace) -> None:
+    article = workspace.add_article(ARTICLE)
+    source = workspace.add_source(article.id, SOURCE)
+    info = workspace.update_metadata(
+        source.id, publisher="Human Rights Watch", aliases=["HRW", " ", "the report"]
+    )
+    assert info.aliases == ("HRW", "the report")
+    assert info.names[:2] == ("Human Rights Watch", "Source")
+
+
+def test_a_file_that_is_not_a_workspace_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "photo.sqlite"
+    garbage = bytes(range(256)) * 64
+    path.write_bytes(garbage)
+    with pytest.raises(WorkspaceError, match="not a sidebyside workspace"):
+        Workspace.open(path)
+    assert path.read_bytes() == garbage
+
+
+def test_a_workspace_from_a_newer_version_is_refused(workspace_path: Path) -> None:
+    Workspace.open(workspace_path).close()
+    connection = sqlite3.connect(workspace_path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.commit()
+    connection.close()
+    with pytest.raises(WorkspaceError, match="newer sidebyside"):
+        Workspace.open(workspace_path)
+
+
+SECOND_INSTANCE = """
+import sys
+from sidebyside.store import Workspace
+with Workspace.open(sys.argv[1]) as workspace:
+    claim_id = int(sys.argv[2])
+    for number in range(200):
+        workspace.save_note(claim_id, f"from the second instance {number}")
+"""
+
+
+def test_a_second_instance_writing_at_the_same_time_corrupts_nothing(workspace: Workspace) -> None:
+    article = workspace.add_article(ARTICLE)
+    mine = workspace.add_claim(article.id, 0, 42)
+    theirs = workspace.add_claim(article.id, 43, 83)
+    process = subprocess.Popen(
+        [sys.executable, "-c", SECOND_INSTANCE, str(workspace.path), str(theirs.id)]
+    )
+    for number in range(200):
+        workspace.save_note(mine.id, f"from the first instance {number}")
+    assert process.wait(timeout=60) == 0
+    assert workspace.note_of(mine.id) == "from the first instance 199"
+    assert workspace.note_of(theirs.id) == "from the second instance 199"
+    connection = sqlite3.connect(workspace.path)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()

@@ -1,0 +1,156 @@
+"""The window as a reader uses it: demo on first start, marking, verdicts, notes, reopening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from sidebyside.core.verdicts import Verdict
+from sidebyside.ui.main_window import MainWindow
+
+
+def select_words(window: MainWindow, words: str) -> None:
+    view = window.article_pane.view
+    document = view.document_shown
+    assert document is not None
+    start = document.text.index(words)
+    view_start, view_end = view.view_range_of(start, start + len(words))
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view_start)
+    cursor.setPosition(view_end, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+
+
+def wait_for_article(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
+
+
+def test_first_start_shows_the_demo_with_matches_beside_the_first_claim(qtbot, open_main_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window()
+    wait_for_article(qtbot, window)
+    assert "Kalundi" in window.article.title
+    assert len(window.sources_area.panes) == 3
+    assert window.claims_panel.model.rowCount() >= 8
+    with qtbot.waitSignal(window.matches_shown, timeout=30_000):
+        window.claims_panel.select(window.claims_panel.model.claims[1].id)
+    shown = [pane.current_link for pane in window.sources_area.panes if pane.current_link]
+    assert shown, "the selected claim should have a matching passage in at least one source"
+
+
+def test_marked_claim_verdict_and_note_survive_closing_and_reopening(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    article, source = article_files
+    window = open_main_window([article, source])
+    wait_for_article(qtbot, window)
+    words = "This sentence is ordinary prose about the weather in the capital."
+    select_words(window, words)
+    assert window.actions_.mark_claim.isEnabled()
+    window.actions_.mark_claim.trigger()
+    claim = window.claims_panel.current_claim()
+    assert claim is not None and claim.text == words and claim.origin == "reader"
+
+    panel = window.claim_panel
+    panel.verdict.setCurrentIndex(panel.verdict.findData(Verdict.NOT_IN_SOURCE.value))
+    panel.notes.setFocus()
+    qtbot.keyClicks(panel.notes, "No source mentions the weather.")
+    window.close()  # closing saves the note at once, without waiting for the debounce
+
+    reopened = open_main_window()
+    assert reopened.article is not None and reopened.article.title == window.article.title
+    [found] = [c for c in reopened.claims_panel.model.claims if c.text == words]
+    assert found.verdict is Verdict.NOT_IN_SOURCE
+    assert reopened.claims_panel.select(found.id)
+    assert reopened.claim_panel.notes.toPlainText() == "No source mentions the weather."
+
+
+def test_notes_are_saved_while_typing(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    claim = window.claims_panel.model.claims[0]
+    window.claims_panel.select(claim.id)
+    qtbot.keyClicks(window.claim_panel.notes, "checked against the report")
+    qtbot.waitUntil(
+        lambda: window.workspace.note_of(claim.id) == "checked against the report", timeout=5000
+    )
+
+
+def test_marking_a_claim_can_be_undone_and_redone(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    before = window.claims_panel.model.rowCount()
+    select_words(window, "ordinary prose about the weather")
+    window.actions_.mark_claim.trigger()
+    assert window.claims_panel.model.rowCount() == before + 1
+    window.actions_.undo.trigger()
+    assert window.claims_panel.model.rowCount() == before
+    window.actions_.redo.trigger()
+    assert window.claims_panel.model.rowCount() == before + 1
+
+
+def test_verdict_shortcut_and_undo(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    claim = window.claims_panel.model.claims[0]
+    window.claims_panel.select(claim.id)
+    window.actions_.verdicts[list(Verdict).index(Verdict.SUPPORTED)].trigger()
+    assert window.workspace.claim(claim.id).verdict is Verdict.SUPPORTED
+    assert window.claim_panel.verdict.currentData() == Verdict.SUPPORTED.value
+    window.actions_.undo.trigger()
+    assert window.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED
+
+
+def test_a_binary_file_named_html_is_refused_with_a_message_and_changes_nothing(
+    qtbot, open_main_window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window()
+    wait_for_article(qtbot, window)
+    articles_before = window.workspace.articles()
+    bogus = tmp_path / "report.html"
+    bogus.write_bytes(bytes(range(256)) * 40)
+    window.open_article_files([bogus])
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_message") is not None, timeout=30_000)
+    message = window.findChild(QMessageBox, "error_message")
+    assert "report.html" in message.text()
+    message.close()
+    assert window.workspace.articles() == articles_before
+    assert window.article == articles_before[0]
+
+
+def test_dropping_files_adds_them_as_sources(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
+    article, source = article_files
+    window = open_main_window([article])
+    wait_for_article(qtbot, window)
+    assert window.sources_area.panes == []
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    point = window.sources_area.mapTo(window, window.sources_area.rect().center())
+    event = QDropEvent(
+        QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: len(window.sources_area.panes) == 1, timeout=30_000)
+    assert window.sources_area.panes[0].info.original_name == "report.txt"
+
+
+def test_export_writes_claims_and_notes(qtbot, open_main_window, article_files, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    claim = window.claims_panel.model.claims[0]
+    window.claims_panel.select(claim.id)
+    qtbot.keyClicks(window.claim_panel.notes, "Matches the report.")
+    out = tmp_path / "notes.md"
+    window.export_markdown_to(out)
+    text = out.read_text(encoding="utf-8")
+    assert "## Claim 1" in text and "Matches the report." in text
+
+
+def test_claim_list_model_is_a_valid_qt_model(qtbot, qtmodeltester, open_main_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window()
+    qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
+    qtmodeltester.check(window.claims_panel.model)
+    qtmodeltester.check(window.claims_panel.proxy)
