@@ -80,16 +80,24 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a byte-order mark shows as NUL bytes in every other position."""
+    """UTF-16 without a byte-order mark: NUL bytes (spaces, Latin letters) all on one side."""
     sample = data[: min(len(data), _SAMPLE) & ~1]
-    if len(sample) < 4:
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if even + odd < max(2, len(sample) // 40):
         return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
-    return None
+    encoding = None
+    if odd >= 0.95 * (even + odd):
+        encoding = "utf-16-le"
+    elif even >= 0.95 * (even + odd):
+        encoding = "utf-16-be"
+    if encoding is None:
+        return None
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(1 for char in text if char.isprintable() or char in "\t\n\r\f")
+    return encoding if printable >= 0.95 * len(text) else None
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -26,6 +26,7 @@ _BOILERPLATE = (
     " | //*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='complementary']"
     " | //*[@aria-hidden='true']"
 )
+_SHORT = 250  # characters: below this, trafilatura's answer is not trusted over the page's own
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -37,12 +38,18 @@ def read_html(text: str, name: str) -> Document:
     except (etree.ParserError, ValueError) as error:
         raise UnreadableDocument(f"{quoted(name)} is not a readable web page.") from error
     extracted = _extract(text)
+    metadata = _metadata(extracted, tree)
     builder = DocumentBuilder()
     if extracted is not None and extracted.body is not None:
         walk_html(trafilatura_to_html(extracted.body), builder)
-    if builder.is_empty:
-        walk_html(_without_boilerplate(tree), builder)
-    return builder.build(_metadata(extracted, tree))
+    document = builder.build(metadata)
+    if len(document.text) < _SHORT:
+        # trafilatura falls back to the whole page (menus included) when it finds little.
+        fallback = DocumentBuilder()
+        walk_html(_without_boilerplate(tree), fallback)
+        if not fallback.is_empty:
+            return fallback.build(metadata)
+    return document
 
 
 def _extract(text: str) -> Any:

@@ -60,12 +60,11 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove page numbers and the headers and footers repeated on many pages."""
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update({_running_key(line.text) for line in _edge_lines(lines)})
+        counts.update({_running_key(line) for line in _edge_lines(lines)})
     threshold = max(2, len(pages) // 2) if len(pages) >= 3 else len(pages) + 1
 
     def running(line: Line) -> bool:
-        key = _running_key(line.text)
-        return bool(_PAGE_NUMBER.match(line.text)) or counts[key] >= threshold
+        return bool(_PAGE_NUMBER.match(line.text)) or counts[_running_key(line)] >= threshold
 
     kept = []
     for lines in pages:
@@ -80,6 +79,15 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     return kept
 
 
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """How this document sets its body text."""
+
+    body_size: float  # the most common font size
+    spacing: float  # distance between the baselines of two lines of a paragraph
+    gapped: bool  # paragraphs are separated by extra space
+
+
 def group_paragraphs(pages: list[list[Line]]) -> list[Paragraph]:
     """Group lines into paragraphs and headings, joining a paragraph split by a page break."""
     every_line = [line for lines in pages for line in lines]
@@ -87,13 +95,14 @@ def group_paragraphs(pages: list[list[Line]]) -> list[Paragraph]:
         return []
     body_size = statistics.median(line.size for line in every_line)
     spacing = _typical_spacing(pages, body_size)
+    style = _Style(body_size, spacing, _paragraphs_have_gaps(pages, spacing))
     paragraphs: list[Paragraph] = []
     for lines in pages:
         right_edge = max((line.right for line in lines), default=0.0)
         page_paragraphs: list[Paragraph] = []
         for line in lines:
             current = page_paragraphs[-1] if page_paragraphs else None
-            if current is None or _starts_paragraph(current, line, spacing, body_size, right_edge):
+            if current is None or _starts_paragraph(current, line, style, right_edge):
                 page_paragraphs.append(Paragraph([line]))
             else:
                 current.lines.append(line)
@@ -140,8 +149,9 @@ def _edge_lines(lines: list[Line]) -> list[Line]:
     return ordered[:_EDGE_LINES] + ordered[-_EDGE_LINES:]
 
 
-def _running_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower())
+def _running_key(line: Line) -> tuple[str, int]:
+    """Running lines repeat their words (page numbers aside) at the same height on the page."""
+    return re.sub(r"\d+", "#", line.text.lower()), round(line.baseline / 10)
 
 
 def _typical_spacing(pages: list[list[Line]], body_size: float) -> float:
@@ -154,10 +164,21 @@ def _typical_spacing(pages: list[list[Line]], body_size: float) -> float:
     return statistics.median(steps) if steps else 1.2 * body_size
 
 
-def _starts_paragraph(
-    paragraph: Paragraph, line: Line, spacing: float, body_size: float, right_edge: float
-) -> bool:
+def _paragraphs_have_gaps(pages: list[list[Line]], spacing: float) -> bool:
+    """Whether this document separates paragraphs by space (else only by short lines)."""
+    steps = [
+        previous.baseline - line.baseline
+        for lines in pages
+        for previous, line in zip(lines, lines[1:], strict=False)
+        if previous.baseline > line.baseline
+    ]
+    gaps = sum(1 for step in steps if step > 1.4 * spacing)
+    return gaps >= max(2, 0.04 * len(steps))
+
+
+def _starts_paragraph(paragraph: Paragraph, line: Line, style: _Style, right_edge: float) -> bool:
     previous = paragraph.lines[-1]
+    body_size, spacing = style.body_size, style.spacing
     step = previous.baseline - line.baseline
     if abs(line.size - previous.size) > 0.1 * max(line.size, previous.size):
         return True  # a change of type size: heading to body or back
@@ -169,6 +190,8 @@ def _starts_paragraph(
         return True
     if line.left - previous.left > 0.8 * body_size:
         return True  # an indented first line
+    if style.gapped:
+        return False
     width = right_edge - paragraph.lines[0].left
     short = previous.right < right_edge - 0.15 * width
     return short and previous.text.endswith(_SENTENCE_END)

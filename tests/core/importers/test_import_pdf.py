@@ -1,0 +1,125 @@
+"""PDF text layers: paragraphs with page numbers, whole words and sentences, no running lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from sidebyside.core.document import BlockKind, Document
+from sidebyside.core.errors import NoTextLayer, UnreadableDocument
+from sidebyside.core.importers import import_bytes, import_file
+
+WORDS = ["first", "second", "third", "fourth"]
+
+
+@pytest.fixture
+def report(make_pdf: Callable[..., bytes], page_layout: Callable[..., list]) -> bytes:  # type: ignore[type-arg]
+    pages = []
+    for number, word in enumerate(WORDS, start=1):
+        lines = [(72.0, 730.0, 20.0, f"Chapter {word.title()}")]
+        lines += page_layout(
+            [
+                [
+                    f"The {word} chapter describes how the infor-",
+                    "mation was collected from a well-",
+                    "known survey of households.",
+                ],
+                [f"Its {word} finding is that prices rose by 4.5 percent.", "A well-known end."],
+                [
+                    f"A sentence about the {word} topic that runs to the end of its line and is",
+                    "cut by the page break" if number == 1 else f"complete on the {word} page.",
+                ],
+            ],
+            header="Annual Report 2023 \u2014 Example Institute",
+            footer=f"Page {number} of {len(WORDS)}",
+        )
+        pages.append(lines)
+    pages[1] = [line for line in pages[1] if not line[3].startswith("Chapter")]
+    pages[1].insert(1, (72.0, 726.0, 11.0, "which the next page finishes."))
+    return make_pdf(pages, title="Annual Report 2023", author="Example Institute")
+
+
+def texts(document: Document) -> list[str]:
+    return [document.text[block.start : block.end] for block in document.blocks]
+
+
+def test_reads_paragraphs_with_pages(report: bytes) -> None:
+    document = import_bytes(report, "report.pdf")
+
+    assert document.format == "pdf"
+    blocks = list(zip(texts(document), document.blocks, strict=True))
+    assert ("Chapter First", BlockKind.HEADING, 1) in [
+        (text, block.kind, block.page) for text, block in blocks
+    ]
+    finding = next(block for text, block in blocks if text.startswith("Its third finding"))
+    assert finding.page == 3
+    assert finding.kind is BlockKind.PARAGRAPH
+
+
+def test_joins_hyphenated_words_and_lines(report: bytes) -> None:
+    document = import_bytes(report, "report.pdf")
+
+    assert (
+        "The first chapter describes how the information was collected from a well-known "
+        "survey of households." in texts(document)
+    )
+    assert "Its second finding is that prices rose by 4.5 percent. A well-known end." in texts(
+        document
+    )
+
+
+def test_drops_running_headers_and_page_numbers(report: bytes) -> None:
+    text = import_bytes(report, "report.pdf").text
+
+    assert "Annual Report 2023" not in text
+    assert "Page 1" not in text
+    assert "of 4" not in text
+
+
+def test_joins_a_paragraph_cut_by_a_page_break(report: bytes) -> None:
+    document = import_bytes(report, "report.pdf")
+
+    joined = next(text for text in texts(document) if text.startswith("A sentence about the first"))
+    assert joined.endswith("cut by the page break which the next page finishes.")
+
+
+def test_reads_metadata(report: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report)
+
+    document = import_file(path)
+
+    assert document.metadata.title == "Annual Report 2023"
+    assert document.metadata.author == "Example Institute"
+    assert document.metadata.address == str(path.resolve())
+    assert document.original == report
+
+
+def test_a_pdf_without_text_has_no_text_layer() -> None:
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(612, 792)
+    pdf.new_page(612, 792)
+    path_bytes = _save(pdf)
+
+    with pytest.raises(NoTextLayer, match=r"scan.pdf.*has no text layer.*OCR"):
+        import_bytes(path_bytes, "scan.pdf")
+
+
+def test_a_truncated_pdf_is_unreadable(report: bytes) -> None:
+    with pytest.raises(UnreadableDocument, match=r"broken.pdf.*damaged"):
+        import_bytes(report[: len(report) // 3], "broken.pdf")
+
+
+def test_a_pdf_without_extension_is_recognised(report: bytes) -> None:
+    assert import_bytes(report, "download").format == "pdf"
+
+
+def _save(pdf: pdfium.PdfDocument) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
