@@ -1,0 +1,113 @@
+"""`sidebyside text FILE [--json]`: the canonical text, or blocks and metadata; clean errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sidebyside.cli import main
+
+PAGE = (
+    "<html lang='en'><head><title>Water report</title><script>var x = 'SCRIPT';</script></head>"
+    "<body><article><h1>Water report</h1><p>Reservoirs were 61 percent full at the end of "
+    "August, the agency said, compared with 74 percent a year earlier.</p><p>It asked "
+    "households to limit garden watering until the autumn rains arrive in the region.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Path:
+    path = tmp_path / "water.html"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+def test_prints_the_canonical_text(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["text", str(page)]) == 0
+
+    out = capsys.readouterr().out
+    assert "Reservoirs were 61 percent full" in out
+    assert "\n\nIt asked households" in out
+    assert "SCRIPT" not in out
+
+
+def test_json_has_blocks_and_metadata_but_not_the_original(
+    page: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["text", str(page), "--json"]) == 0
+
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "html"
+    assert data["metadata"]["title"] == "Water report"
+    assert data["original_name"] == "water.html"
+    assert "original" not in data
+    first = data["blocks"][0]
+    assert data["text"][first["start"] : first["end"]]
+    assert len(data["content_hash"]) == 64
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "words"),
+    [
+        (None, "missing.txt", "does not exist"),
+        (b"", "empty.txt", "is empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "photo.html", "PNG image"),
+        (b"<html><body><p>Sign in</p></body></html>", "paper.pdf", "is not a PDF"),
+    ],
+)
+def test_errors_exit_2_with_one_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: bytes | None,
+    name: str,
+    words: str,
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+
+    assert main(["text", str(path)]) == 2
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert captured.err.startswith("sidebyside: ")
+    assert words in captured.err
+
+
+def test_a_folder_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["text", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_runs_as_a_program(page: Path, tmp_path: Path) -> None:
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    ok = subprocess.run(
+        [sys.executable, "-m", "sidebyside", "text", str(page)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n1 0 obj\n<<")
+    failed = subprocess.run(
+        [sys.executable, "-m", "sidebyside", "text", str(broken)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+
+    assert ok.returncode == 0, ok.stderr
+    assert "Reservoirs were 61 percent full" in ok.stdout
+    assert failed.returncode == 2
+    assert failed.stdout == ""
+    assert failed.stderr.strip().count("\n") == 0
+    assert "broken.pdf" in failed.stderr and "Traceback" not in failed.stderr
