@@ -107,7 +107,7 @@ def detect_format(data: bytes, name: str, media_type: str | None = None) -> Form
     if found is None:  # text of some kind: the name decides between HTML, Markdown and text
         text_kind = Format.HTML if looks_like_html(data) else Format.TEXT
         if claimed in TEXT_FORMATS:
-            return claimed  # type: ignore[return-value]
+            return claimed
         if claimed is not None:
             raise UnsupportedFormat(
                 f"{quoted(name)} is not {_FORMAT_WORDS[claimed]}: it holds "

@@ -85,7 +85,15 @@ def _metadata(extracted: Any, tree: Any) -> Metadata:
         "address": _attribute(extracted, "url"),
         "language": _attribute(extracted, "language") or _page_language(tree),
     }
-    return Metadata(**{key: " ".join(value.split()) for key, value in found.items()})
+    clean = {key: " ".join(value.split()) for key, value in found.items()}
+    return Metadata(
+        title=clean["title"],
+        author=clean["author"],
+        publisher=clean["publisher"],
+        date=clean["date"],
+        address=clean["address"],
+        language=clean["language"],
+    )
 
 
 def _attribute(extracted: Any, name: str) -> str:

@@ -7,6 +7,7 @@ front matter block at the top gives title, author and date.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import lxml.html
 import markdown as markdown_library
@@ -41,7 +42,7 @@ def _front_matter(text: str) -> tuple[Metadata, str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return Metadata(), text
-    found: dict[str, str] = {}
+    found: dict[str, Any] = {}  # Metadata's text fields only
     for line in match.group(1).splitlines():
         field = _FIELD.match(line)
         if field and field.group(1).lower() in _FIELDS:

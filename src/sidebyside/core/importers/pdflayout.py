@@ -58,7 +58,7 @@ def clean_line(text: str) -> str:
 
 def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove page numbers and the headers and footers repeated on many pages."""
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, int]] = Counter()
     for lines in pages:
         counts.update({_running_key(line) for line in _edge_lines(lines)})
     threshold = max(2, len(pages) // 2) if len(pages) >= 3 else len(pages) + 1
