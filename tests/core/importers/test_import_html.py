@@ -177,3 +177,17 @@ def test_tables_are_read_row_by_row() -> None:
     text = import_bytes(page.encode(), "table.html").text
 
     assert "Region north | 12 percent" in text
+
+
+def test_runs_of_headings_linking_elsewhere_are_dropped() -> None:
+    teasers = "".join(
+        f"<h3><a href='/story/{n}'>Unrelated story number {n} you should read</a></h3>"
+        for n in range(5)
+    )
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in ARTICLE_PARAGRAPHS)
+    page = f"<html><body><article><h1>Title</h1>{body}{teasers}</article></body></html>"
+
+    text = import_bytes(page.encode(), "teasers.html").text
+
+    assert ARTICLE_PARAGRAPHS[3] in text
+    assert "Unrelated story" not in text

@@ -15,7 +15,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from sidebyside.core.document import Document, DocumentBuilder, Metadata
+from sidebyside.core.document import BlockKind, Document, DocumentBuilder, Metadata
 from sidebyside.core.errors import UnreadableDocument
 from sidebyside.core.importers.formats import quoted
 from sidebyside.core.importers.htmlwalk import trafilatura_to_html, walk_html
@@ -27,6 +27,7 @@ _BOILERPLATE = (
     " | //*[@aria-hidden='true']"
 )
 _SHORT = 250  # characters: below this, trafilatura's answer is not trusted over the page's own
+_TEASER_RUN = 3  # headings in a row, with no text between, that make a list of links
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -42,7 +43,7 @@ def read_html(text: str, name: str) -> Document:
     builder = DocumentBuilder()
     if extracted is not None and extracted.body is not None:
         walk_html(trafilatura_to_html(extracted.body), builder)
-    document = builder.build(metadata)
+    document = _without_teaser_lists(builder.build(metadata))
     if len(document.text) < _SHORT:
         # trafilatura falls back to the whole page (menus included) when it finds little.
         fallback = DocumentBuilder()
@@ -62,9 +63,32 @@ def _extract(text: str) -> Any:
         include_links=False,
         include_tables=True,
         include_formatting=False,
-        favor_recall=False,
+        favor_precision=True,
         deduplicate=False,
     )
+
+
+def _without_teaser_lists(document: Document) -> Document:
+    """Drop runs of headings with no text between them: lists of links to other articles
+    ("Most read", "More from …") that extraction sometimes keeps."""
+    blocks = document.blocks
+    teasers: set[int] = set()
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and blocks[end].kind is BlockKind.HEADING:
+            end += 1
+        if end - start >= _TEASER_RUN:
+            teasers.update(range(start, end))
+        start = max(end, start + 1)
+    if not teasers:
+        return document
+    builder = DocumentBuilder()
+    for index, block in enumerate(blocks):
+        if index not in teasers:
+            text = document.text[block.start : block.end]
+            builder.add(text, block.kind, level=block.level, page=block.page)
+    return builder.build(document.metadata)
 
 
 def _without_boilerplate(tree: Any) -> Any:
