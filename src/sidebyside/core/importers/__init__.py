@@ -1,4 +1,4 @@
-"""Read the files a researcher saves (web pages, PDFs, Markdown, text, EPUB) into a `Document`.
+"""Read the files a researcher saves (web pages, PDF, Markdown, text, EPUB, DOCX) as `Document`s.
 
 `import_file` and `import_bytes` check what the file really is, decode its
 text, hand it to the reader for its format, and keep the original bytes beside
@@ -14,6 +14,7 @@ from pathlib import Path, PurePath
 
 from sidebyside.core.document import BlockKind, Document
 from sidebyside.core.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
+from sidebyside.core.importers.docx import read_docx
 from sidebyside.core.importers.encoding import declared_charset, decode_text
 from sidebyside.core.importers.epub import read_epub
 from sidebyside.core.importers.formats import (
@@ -38,6 +39,7 @@ _TEXT_READERS: dict[Format, Callable[[str, str], Document]] = {
 _BINARY_READERS: dict[Format, Callable[[bytes, str], Document]] = {
     Format.PDF: read_pdf,
     Format.EPUB: read_epub,
+    Format.DOCX: read_docx,
 }
 
 
@@ -84,12 +86,8 @@ def import_bytes(
     if kind in TEXT_FORMATS:
         text = decode_text(data, name, declared=charset or declared_charset(data))
         document = _TEXT_READERS[kind](text, name)
-    elif kind in _BINARY_READERS:
-        document = _BINARY_READERS[kind](data, name)
     else:
-        raise UnsupportedFormat(
-            f"{quoted(name)} is a {kind.upper()} file, which sidebyside cannot read yet."
-        )
+        document = _BINARY_READERS[kind](data, name)
     if not document.text.strip():
         raise EmptyDocument(f"{quoted(name)} holds no text to read.")
     document = replace(document, format=str(kind), original=data, original_name=name)
