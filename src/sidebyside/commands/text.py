@@ -18,8 +18,8 @@ def add_parser(subparsers: Any) -> None:
         "text",
         help="print the text sidebyside reads from a file",
         description=(
-            "Print the canonical text sidebyside reads from FILE (web page, PDF, Markdown, "
-            "text, EPUB): paragraphs separated by blank lines. With --json, print the blocks "
+            "Print the canonical text sidebyside reads from FILE (web page, PDF, Markdown, EPUB, "
+            "DOCX, text): paragraphs separated by blank lines. With --json, print the blocks "
             "and metadata too."
         ),
     )

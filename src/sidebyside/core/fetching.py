@@ -25,7 +25,7 @@ from sidebyside import __version__
 from sidebyside.core.document import Document
 from sidebyside.core.errors import FetchFailed
 from sidebyside.core.importers import MAX_BYTES, import_bytes
-from sidebyside.core.importers.formats import extension_for_media_type, format_from_name
+from sidebyside.core.importers.formats import Format, extension_for, format_from_name
 
 USER_AGENT = f"sidebyside/{__version__} (reader fetching one page on request)"
 _ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5"
@@ -63,13 +63,13 @@ def fetch_url(url: str, *, timeout: float = 20) -> Document:
             f"Could not fetch {url}: the page is larger than {MAX_BYTES // 2**20} MB."
         )
     data = _decompressed(data, headers, url)
+    name = _file_name(final_url)
     document = import_bytes(
-        data,
-        _file_name(final_url, headers.get_content_type()),
-        media_type=headers.get_content_type(),
-        charset=headers.get_content_charset(),
+        data, name, media_type=headers.get_content_type(), charset=headers.get_content_charset()
     )
-    document = replace(document, imported_at=retrieved_at)
+    if format_from_name(name) is None:  # keep the original with an extension that fits it
+        name += "." + extension_for(Format(document.format))
+    document = replace(document, imported_at=retrieved_at, original_name=name)
     return document.with_metadata(address=final_url)
 
 
@@ -100,10 +100,7 @@ def _decompressed(data: bytes, headers: Message, url: str) -> bytes:
     return data
 
 
-def _file_name(url: str, media_type: str) -> str:
-    """A file name for the page: the last part of its path, with an extension that fits."""
+def _file_name(url: str) -> str:
+    """A file name for the page: the last part of its path, or the host's name."""
     parts = urlsplit(url)
-    name = unquote(PurePosixPath(parts.path).name) or parts.hostname or "page"
-    if format_from_name(name) is None:
-        name += extension_for_media_type(media_type)
-    return name
+    return unquote(PurePosixPath(parts.path).name) or parts.hostname or "page"

@@ -6,7 +6,7 @@ import gzip
 import http.server
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -24,6 +24,7 @@ ARTICLE = (
     "<img src='/never-fetched.png'></article></body></html>"
 )
 REQUESTS: list[str] = []
+PDF_LINES = [[(72, 700, 11, "A report served with the wrong content type.")]]
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -40,6 +41,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, "text/html", body, encoding="gzip")
         elif self.path == "/report":  # no extension: the Content-Type says what it is
             self._send(200, "text/plain; charset=cp1251", "Доклад о ценах.".encode("cp1251"))
+        elif self.path == "/mislabelled":  # a PDF the server calls a web page
+            self._send(200, "text/html", self.server.pdf)  # type: ignore[attr-defined]
         elif self.path == "/paper.pdf":  # a login page where a PDF was expected
             self._send(200, "text/html", b"<html><body><p>Please sign in.</p></body></html>")
         else:
@@ -59,10 +62,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def server(monkeypatch: pytest.MonkeyPatch, make_pdf: Callable[..., bytes]) -> Iterator[str]:
     for variable in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
         monkeypatch.delenv(variable, raising=False)
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.pdf = make_pdf(PDF_LINES)  # type: ignore[attr-defined]
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     REQUESTS.clear()
@@ -101,6 +105,15 @@ def test_content_type_and_charset_decide_without_an_extension(server: str) -> No
 
     assert document.text == "Доклад о ценах."
     assert document.format == "text"
+    assert document.original_name == "report.txt"
+
+
+def test_the_bytes_overrule_a_wrong_content_type(server: str) -> None:
+    document = fetch_url(server + "/mislabelled")
+
+    assert document.format == "pdf"
+    assert document.original_name == "mislabelled.pdf"
+    assert document.text == "A report served with the wrong content type."
 
 
 def test_a_login_page_instead_of_a_pdf_is_refused(server: str) -> None:

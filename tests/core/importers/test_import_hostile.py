@@ -39,6 +39,13 @@ def random_bytes(size: int, seed: int = 7) -> bytes:
         ("book.epub", b"just some words", UnsupportedFormat, "is not an EPUB book"),
         ("fake.pdf", b"%PDF-1.7\n" + random_bytes(2000), UnreadableDocument, "damaged"),
         ("archive.html", b"PK\x03\x04" + random_bytes(200), UnreadableDocument, "damaged"),
+        ("letter.rtf", b"{\\rtf1\\ansi Hello}", UnsupportedFormat, "an RTF document"),
+        (
+            "old.doc",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100),
+            UnsupportedFormat,
+            "old Office",
+        ),
         ("empty-tags.html", b"<html><body>  <p> </p> </body></html>", EmptyDocument, "no text"),
     ],
 )
@@ -69,6 +76,18 @@ def test_a_zip_that_is_no_document_is_refused(tmp_path: Path) -> None:
         archive.writestr("a.txt", "hello")
 
     with pytest.raises(UnsupportedFormat, match="ZIP archive"):
+        import_file(path)
+
+
+def test_an_opendocument_file_gets_a_hint(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "notes.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+
+    with pytest.raises(UnsupportedFormat, match="save it as DOCX or PDF"):
         import_file(path)
 
 

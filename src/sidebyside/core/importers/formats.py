@@ -78,6 +78,7 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!", "a RAR archive"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls)"),
+    (b"{\\rtf", "an RTF document"),
     (b"\x7fELF", "a program"),
     (b"MZ", "a program"),
     (b"SQLite format 3\x00", "a database"),
@@ -101,35 +102,34 @@ def quoted(name: str) -> str:
 
 
 def detect_format(data: bytes, name: str, media_type: str | None = None) -> Format:
-    """The format to read `data` as; raises `UnsupportedFormat` when content and name disagree."""
-    claimed = format_from_name(name) or _BY_MEDIA_TYPE.get((media_type or "").lower())
+    """The format to read `data` as; raises `UnsupportedFormat` when content and name disagree.
+
+    A server's `media_type` is only a hint: servers often mislabel files, so it can choose
+    between kinds of text but never overrules what the bytes say.
+    """
+    claimed = format_from_name(name)
     found = _sniff(data, name)
     if found is None:  # text of some kind: the name decides between HTML, Markdown and text
-        text_kind = Format.HTML if looks_like_html(data) else Format.TEXT
         if claimed in TEXT_FORMATS:
             return claimed
+        text_kind = Format.HTML if looks_like_html(data) else Format.TEXT
         if claimed is not None:
             raise UnsupportedFormat(
                 f"{quoted(name)} is not {_FORMAT_WORDS[claimed]}: it holds "
                 f"{_FORMAT_WORDS[text_kind]}, perhaps an error or login page saved in its place."
             )
-        return text_kind
+        hinted = _BY_MEDIA_TYPE.get((media_type or "").lower())
+        return hinted if hinted in TEXT_FORMATS and text_kind is Format.TEXT else text_kind
     if claimed is not None and claimed is not found:
         raise UnsupportedFormat(
             f"{quoted(name)} is named like {_FORMAT_WORDS[claimed]} but holds "
-            f"{_FORMAT_WORDS[found]}; rename it to .{_extension_for(found)} to import it."
+            f"{_FORMAT_WORDS[found]}; rename it to .{extension_for(found)} to import it."
         )
     return found
 
 
 def format_from_name(name: str) -> Format | None:
     return _BY_EXTENSION.get(PurePath(name).suffix.lower())
-
-
-def extension_for_media_type(media_type: str) -> str:
-    """The file extension matching a server's Content-Type, or '' when unknown."""
-    found = _BY_MEDIA_TYPE.get(media_type.lower())
-    return f".{_extension_for(found)}" if found else ""
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -170,10 +170,15 @@ def _sniff_zip(data: bytes, name: str) -> Format:
         return Format.EPUB
     if "word/document.xml" in names:
         return Format.DOCX
+    if mimetype.startswith(b"application/vnd.oasis.opendocument"):
+        raise UnsupportedFormat(
+            f"{quoted(name)} is an OpenDocument file; save it as DOCX or PDF to import it."
+        )
     raise UnsupportedFormat(f"{quoted(name)} is a ZIP archive, not a document sidebyside can read.")
 
 
-def _extension_for(kind: Format) -> str:
+def extension_for(kind: Format) -> str:
+    """The usual file extension for `kind`, without the dot."""
     return {Format.MARKDOWN: "md", Format.TEXT: "txt"}.get(kind, str(kind))
 
 
