@@ -123,3 +123,42 @@ def _save(pdf: pdfium.PdfDocument) -> bytes:
     buffer = io.BytesIO()
     pdf.save(buffer)
     return buffer.getvalue()
+
+
+def test_list_items_keep_their_wrapped_lines(make_pdf: Callable[..., bytes]) -> None:
+    lines = [
+        (72.0, 700.0, 11.0, "The survey asked three questions:"),
+        (72.0, 672.0, 8.0, "\u2022"),
+        (84.0, 672.0, 11.0, "whether prices had risen in the last year, and by how much"),
+        (84.0, 658.0, 11.0, "compared with the year before;"),
+        (72.0, 644.0, 8.0, "\u2022"),
+        (84.0, 644.0, 11.0, "whether wages had kept up."),
+    ]
+
+    document = import_bytes(make_pdf([lines]), "list.pdf")
+
+    assert [(block.kind, document.text[block.start : block.end]) for block in document.blocks] == [
+        (BlockKind.PARAGRAPH, "The survey asked three questions:"),
+        (
+            BlockKind.LIST_ITEM,
+            "\u2022 whether prices had risen in the last year, and by how much compared with "
+            "the year before;",
+        ),
+        (BlockKind.LIST_ITEM, "\u2022 whether wages had kept up."),
+    ]
+
+
+def test_paragraphs_without_space_between_end_at_short_lines(
+    make_pdf: Callable[..., bytes],
+) -> None:
+    text = [
+        "Prices rose sharply in the spring, driven by energy costs and by the weak",
+        "currency, the office said in its quarterly bulletin.",
+        "Wages followed more slowly, and the gap between the two only closed at the end",
+        "of the year, when the central bank raised rates for the third time.",
+    ]
+    lines = [(72.0, 700.0 - 14 * index, 11.0, line) for index, line in enumerate(text)]
+
+    document = import_bytes(make_pdf([lines]), "tight.pdf")
+
+    assert texts(document) == [" ".join(text[:2]), " ".join(text[2:])]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import statistics
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -26,6 +27,7 @@ from sidebyside.core.importers.pdflayout import (
     join_lines,
 )
 
+_SIZE_SAMPLES = 6  # places along a run of text where font size and baseline are read
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -83,13 +85,14 @@ def _page_lines(pdf: Any, index: int) -> list[Line]:
             text = clean_line(textpage.get_text_bounded(left, bottom, right, top))
             if not text:
                 continue
-            baseline, size = _baseline_and_size(textpage, left, bottom, top)
+            baseline, size = _baseline_and_size(textpage, left, bottom, right, top)
             previous = lines[-1] if lines else None
             if previous is not None and _same_line(previous, left, baseline):
                 gap = left - previous.right
                 spaced = gap > 0.15 * previous.size and not previous.text.endswith(" ")
                 previous.text += (" " if spaced else "") + text
                 previous.right = max(previous.right, right)
+                previous.size = max(previous.size, size)
             else:
                 lines.append(Line(text, left, right, baseline, size, index + 1))
         return lines
@@ -99,18 +102,32 @@ def _page_lines(pdf: Any, index: int) -> list[Line]:
 
 
 def _baseline_and_size(
-    textpage: Any, left: float, bottom: float, top: float
+    textpage: Any, left: float, bottom: float, right: float, top: float
 ) -> tuple[float, float]:
-    """Where the first character of a run sits and its font size; the box when unknown."""
-    char = textpage.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
-    if char is not None and char >= 0:
+    """The baseline of a run of text and its largest font size, sampled along the run
+    (a bullet or a word in a code font must not make a body line look smaller)."""
+    height = top - bottom
+    middle = (bottom + top) / 2
+    width = (right - left) / _SIZE_SAMPLES
+    characters = [
+        textpage.get_index(left + (sample + 0.5) * width, middle, width / 2, height / 2)
+        for sample in range(_SIZE_SAMPLES)
+    ]
+    found = [character for character in characters if character is not None and character >= 0]
+    if not found:
+        return bottom, height
+    sizes = [pdfium_c.FPDFText_GetFontSize(textpage.raw, character) for character in found]
+    baselines = []
+    for character in found:
         x, y = ctypes.c_double(), ctypes.c_double()
-        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, char)
-        if size > 0 and pdfium_c.FPDFText_GetCharOrigin(
-            textpage.raw, char, ctypes.byref(x), ctypes.byref(y)
+        if pdfium_c.FPDFText_GetCharOrigin(
+            textpage.raw, character, ctypes.byref(x), ctypes.byref(y)
         ):
-            return y.value, float(size)
-    return bottom, top - bottom
+            baselines.append(y.value)
+    size = max(sizes)
+    if not baselines or size <= 0:
+        return bottom, height
+    return statistics.median(baselines), float(size)
 
 
 def _same_line(previous: Line, left: float, baseline: float) -> bool:

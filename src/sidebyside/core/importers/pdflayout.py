@@ -24,6 +24,7 @@ _PAGE_NUMBER = re.compile(
 )
 _SENTENCE_END = tuple('.!?:;"\u201d\u2019)]')
 _BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2013\u2014*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*[\dxivlc]+$")  # "Introduction . . . . 1"
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                             "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})  # fmt: skip
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be header or footer
@@ -186,15 +187,21 @@ def _starts_paragraph(paragraph: Paragraph, line: Line, style: _Style, right_edg
         return previous.text.endswith(_SENTENCE_END)
     if step > 1.4 * spacing:
         return True
-    if _BULLET.match(line.text):
+    if _BULLET.match(line.text) or _CONTENTS_ENTRY.search(previous.text):
         return True
-    if line.left - previous.left > 0.8 * body_size:
+    if line.left - previous.left > 0.8 * body_size and not _hangs_from_bullet(paragraph, line):
         return True  # an indented first line
     if style.gapped:
         return False
     width = right_edge - paragraph.lines[0].left
     short = previous.right < right_edge - 0.15 * width
     return short and previous.text.endswith(_SENTENCE_END)
+
+
+def _hangs_from_bullet(paragraph: Paragraph, line: Line) -> bool:
+    """A list item's second line, indented to where the text after the bullet starts."""
+    first = paragraph.lines[0]
+    return bool(_BULLET.match(first.text)) and line.left - first.left < 4 * first.size
 
 
 def _classify(paragraph: Paragraph, body_size: float) -> None:
