@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ctypes
 import re
-import statistics
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -85,7 +84,7 @@ def _page_lines(pdf: Any, index: int) -> list[Line]:
             text = clean_line(textpage.get_text_bounded(left, bottom, right, top))
             if not text:
                 continue
-            baseline, size = _baseline_and_size(textpage, left, bottom, right, top)
+            baseline, size = _baseline_and_size(textpage, left, bottom, right, top, len(text))
             previous = lines[-1] if lines else None
             if previous is not None and _same_line(previous, left, baseline):
                 gap = left - previous.right
@@ -102,32 +101,29 @@ def _page_lines(pdf: Any, index: int) -> list[Line]:
 
 
 def _baseline_and_size(
-    textpage: Any, left: float, bottom: float, right: float, top: float
+    textpage: Any, left: float, bottom: float, right: float, top: float, length: int
 ) -> tuple[float, float]:
-    """The baseline of a run of text and its largest font size, sampled along the run
-    (a bullet or a word in a code font must not make a body line look smaller)."""
-    height = top - bottom
-    middle = (bottom + top) / 2
-    width = (right - left) / _SIZE_SAMPLES
-    characters = [
-        textpage.get_index(left + (sample + 0.5) * width, middle, width / 2, height / 2)
-        for sample in range(_SIZE_SAMPLES)
-    ]
-    found = [character for character in characters if character is not None and character >= 0]
-    if not found:
+    """The baseline of a run of `length` characters and its largest font size, sampled along
+    the run (a bullet or a word in a code font must not make a body line look smaller)."""
+    height, width = top - bottom, right - left
+    for sample in range(_SIZE_SAMPLES):  # the first character found from the left
+        x_position = left + min(1.0, width / 2) + sample * width / _SIZE_SAMPLES
+        found = textpage.get_index(x_position, (bottom + top) / 2, 1.0, height / 4)
+        if found is not None and found >= 0:
+            break
+    else:
         return bottom, height
-    sizes = [pdfium_c.FPDFText_GetFontSize(textpage.raw, character) for character in found]
-    baselines = []
-    for character in found:
-        x, y = ctypes.c_double(), ctypes.c_double()
-        if pdfium_c.FPDFText_GetCharOrigin(
-            textpage.raw, character, ctypes.byref(x), ctypes.byref(y)
-        ):
-            baselines.append(y.value)
-    size = max(sizes)
-    if not baselines or size <= 0:
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if not pdfium_c.FPDFText_GetCharOrigin(textpage.raw, found, ctypes.byref(x), ctypes.byref(y)):
         return bottom, height
-    return statistics.median(baselines), float(size)
+    # The run's characters follow `found` in order; stay clear of the next run's.
+    remaining = max(1, int(0.9 * length * (right - x_position) / max(width, 1.0)))
+    step = max(1, remaining // _SIZE_SAMPLES)
+    size = max(
+        pdfium_c.FPDFText_GetFontSize(textpage.raw, found + offset)
+        for offset in range(0, remaining, step)
+    )
+    return y.value, float(size) if size > 0 else height
 
 
 def _same_line(previous: Line, left: float, baseline: float) -> bool:
