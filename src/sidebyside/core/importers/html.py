@@ -1,9 +1,10 @@
 """Saved web pages: the article's main text and its metadata, without menus or footers.
 
-trafilatura finds the main content (F1 0.958 on the public article-extraction
-benchmark); when it finds nothing, the page's own paragraphs are read instead,
-with navigation, headers, footers and forms left out. Nothing the page refers
-to is ever fetched.
+trafilatura, set to favour precision, finds the main content (F1 0.976 on the
+91 saved pages of benchmarks/extraction.py, against 0.962 with its defaults);
+when it finds little, the page's own paragraphs are read instead, with
+navigation, headers, footers and forms left out. Nothing the page refers to is
+ever fetched.
 """
 
 from __future__ import annotations
