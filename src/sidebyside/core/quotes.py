@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from sidebyside.core.spans import Span
 
-__all__ = ["find_quotations", "quotation_at"]
+__all__ = [
+    "closest_wording",
+    "find_quotations",
+    "plain_with_offsets",
+    "quotation_at",
+    "quote_pieces",
+]
 
 _MARKS = re.compile(r"[\"“”„«»‘’']")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -83,3 +91,84 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
     if stripped:
         offset = start + inner.index(stripped)
         spans.append(Span(offset, offset + len(stripped)))
+
+
+def plain_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`text` as lowercased words joined by single spaces, punctuation and quote styles
+    dropped, with the offset in `text` of each character kept, so that a match found in
+    the plain form can be marked in the original."""
+    plain: list[str] = []
+    offsets: list[int] = []
+    pending_space = False
+    for offset, char in enumerate(text):
+        if char.isalnum():
+            if pending_space and plain:
+                plain.append(" ")
+                offsets.append(offset - 1)
+            plain.append(char.lower())
+            offsets.append(offset)
+            pending_space = False
+        elif char not in "'’":  # "didn’t" stays one word
+            pending_space = True
+    return "".join(plain), offsets
+
+
+def quote_pieces(quoted: str, passage: str) -> list[Span] | None:
+    """Where the quoted words are in the passage, punctuation aside: one span when
+    verbatim, two when the quotation joins two separate places, None otherwise."""
+    plain_quote, _ = plain_with_offsets(quoted)
+    plain_passage, offsets = plain_with_offsets(passage)
+    if not plain_quote:
+        return None
+    found = _find_words(plain_passage, plain_quote)
+    if found >= 0:
+        return [_original(offsets, found, found + len(plain_quote))]
+    words = plain_quote.split()
+    for cut in range(len(words) - 2, 1, -1):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        first_at = _find_words(plain_passage, first)
+        second_at = _find_words(plain_passage, second)
+        if (
+            first_at >= 0
+            and second_at >= 0
+            and not (first_at <= second_at < first_at + len(first) + 1)
+        ):
+            return [
+                _original(offsets, first_at, first_at + len(first)),
+                _original(offsets, second_at, second_at + len(second)),
+            ]
+    return None
+
+
+def closest_wording(quoted: str, passage: str, minimum: float = 60.0) -> Span | None:
+    """The stretch of the passage closest to the quoted words, whole words only."""
+    plain_quote, _ = plain_with_offsets(quoted)
+    plain_passage, offsets = plain_with_offsets(passage)
+    if not plain_quote or not plain_passage:
+        return None
+    alignment = fuzz.partial_ratio_alignment(plain_quote, plain_passage)
+    if alignment is None or alignment.score < minimum:
+        return None
+    start, end = alignment.dest_start, alignment.dest_end
+    while start > 0 and plain_passage[start - 1] != " ":
+        start -= 1
+    while end < len(plain_passage) and plain_passage[end] != " ":
+        end += 1
+    return _original(offsets, start, end)
+
+
+def _find_words(haystack: str, needle: str) -> int:
+    """`haystack.find(needle)` at word boundaries only."""
+    start = haystack.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        if (start == 0 or haystack[start - 1] == " ") and (
+            end == len(haystack) or haystack[end] == " "
+        ):
+            return start
+        start = haystack.find(needle, start + 1)
+    return -1
+
+
+def _original(offsets: list[int], start: int, end: int) -> Span:
+    return Span(offsets[start], offsets[end - 1] + 1)

@@ -1,0 +1,349 @@
+"""What a claim says that its passage does not: changed figures, dropped hedges, quotations
+not found verbatim, other names or dates, and content the passage never mentions.
+
+Each finding carries its place in the claim and in the passage, so both can be marked,
+and one plain sentence a reader can check by looking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sidebyside.core.hedges import find_hedges, hedge_family
+from sidebyside.core.numbers import Quantity, approximation_class, find_quantities
+from sidebyside.core.quotes import closest_wording, find_quotations, quote_pieces
+from sidebyside.core.spans import Span
+from sidebyside.core.words import (
+    missing_phrases,
+    name_runs,
+    present,
+    stem,
+    tokens,
+    words,
+    words_near,
+)
+
+__all__ = ["KINDS", "Difference", "find_differences"]
+
+KINDS = ("number", "hedge", "quote", "name", "date", "absent")
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One way the claim departs from the passage.
+
+    `claim` is a span of the claim text and `source` a span of the passage text given
+    to `find_differences` (add the passage's offset to place it in the source document);
+    either is None when the finding has no place on that side.
+    """
+
+    kind: str
+    claim: Span | None
+    source: Span | None
+    explanation: str
+
+    def to_json(self, source_offset: int = 0) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "claim": None if self.claim is None else [self.claim.start, self.claim.end],
+            "source": (
+                None
+                if self.source is None
+                else [self.source.start + source_offset, self.source.end + source_offset]
+            ),
+            "explanation": self.explanation,
+        }
+
+
+def find_differences(
+    claim_text: str, passage_text: str, *, ignore_names: Iterable[str] = ()
+) -> list[Difference]:
+    """Every difference between a claim and the passage it was matched to, claim order.
+
+    `ignore_names` are names not to report as missing, such as the names of the source
+    itself ("Meridian Press reported…" is attribution, not content).
+    """
+    differences: list[Difference] = []
+    claim_quantities = find_quantities(claim_text)
+    passage_quantities = find_quantities(passage_text)
+    covered_hedges: list[Span] = []
+    differences += _quantities(
+        claim_text, passage_text, claim_quantities, passage_quantities, covered_hedges
+    )
+    differences += _hedges(claim_text, passage_text, covered_hedges)
+    differences += _quotations(claim_text, passage_text)
+    differences += _names(claim_text, passage_text, {n.lower() for n in ignore_names})
+    reported = [d.claim for d in differences if d.claim is not None]
+    differences += _absent(claim_text, passage_text, reported, ignore_names)
+    differences.sort(key=lambda d: (d.claim.start if d.claim else 1 << 30, KINDS.index(d.kind)))
+    return differences
+
+
+# --- figures and dates --------------------------------------------------------------------
+
+
+def _quantities(
+    claim_text: str,
+    passage_text: str,
+    claim_quantities: list[Quantity],
+    passage_quantities: list[Quantity],
+    covered_hedges: list[Span],
+) -> list[Difference]:
+    found: list[Difference] = []
+    free = list(passage_quantities)
+    pending: list[Quantity] = []
+    for quantity in claim_quantities:  # first the figures that appear in both
+        same = [p for p in free if _same_figure(quantity, p)]
+        if not same:
+            pending.append(quantity)
+            continue
+        partner = max(same, key=lambda p: _context_score(claim_text, quantity, passage_text, p))
+        free.remove(partner)
+        difference = _approximation_change(claim_text, passage_text, quantity, partner)
+        if difference is not None:
+            found.append(difference)
+            covered_hedges.append(partner.span)
+    for quantity in pending:
+        candidates = [p for p in free if _comparable(quantity, p)]
+        scored = [(_context_score(claim_text, quantity, passage_text, p), p) for p in candidates]
+        scored = [(score, p) for score, p in scored if score > 0 or len(candidates) == 1]
+        if not scored:
+            if not quantity.is_date and quantity.kind != "fraction":
+                found.append(
+                    Difference(
+                        "number",
+                        quantity.span,
+                        None,
+                        f"The passage does not give the figure {_said(claim_text, quantity)}.",
+                    )
+                )
+            continue
+        _, partner = max(scored, key=lambda item: item[0])
+        if _compatible(quantity, partner):
+            free.remove(partner)
+            continue
+        free.remove(partner)
+        covered_hedges.append(partner.span)
+        kind = "date" if quantity.is_date else "number"
+        found.append(
+            Difference(
+                kind,
+                quantity.span,
+                partner.span,
+                f"The article says {_said(claim_text, quantity)}; "
+                f"the source says {_said(passage_text, partner)}.",
+            )
+        )
+    return found
+
+
+def _said(text: str, quantity: Quantity) -> str:
+    said = " ".join(quantity.span.of(text).split())
+    if quantity.approximation and said[:1].isupper():  # "An estimated 300" opening a sentence
+        said = said[0].lower() + said[1:]
+    return said
+
+
+def _same_figure(claim: Quantity, passage: Quantity) -> bool:
+    if claim.is_date != passage.is_date:
+        return False
+    if claim.is_date:
+        return claim.value == passage.value
+    return claim.kind == passage.kind and abs(claim.value - passage.value) <= 1e-9 * max(
+        1.0, abs(claim.value)
+    )
+
+
+def _comparable(claim: Quantity, passage: Quantity) -> bool:
+    if claim.is_date or passage.is_date:
+        return claim.is_date and passage.is_date
+    return claim.kind == passage.kind and (claim.rate == passage.rate or not claim.rate)
+
+
+def _compatible(claim: Quantity, passage: Quantity) -> bool:
+    """The wordings allow the same value: "about 1,200" and "1,180"; "more than 200" and
+    "about 240". Two figures hedged alike must be equal: "at least 11" is not "at least
+    nine", and an exact figure where the source gives a range says more than it does."""
+    if claim.is_date:
+        return _dates_agree(claim.value, passage.value)
+    claim_class = approximation_class(claim.approximation)
+    passage_class = approximation_class(passage.approximation)
+    if claim_class == passage_class or not claim_class:
+        tolerance = 0.02 if claim_class == "approximate" else 1e-9
+        return abs(claim.value - passage.value) <= tolerance * max(abs(passage.value), 1.0)
+    low, high = claim.bounds
+    other_low, other_high = passage.bounds
+    return low <= other_high and other_low <= high
+
+
+def _dates_agree(first: float, second: float) -> bool:
+    a, b = int(first), int(second)
+    year_a, year_b = (a if a < 10_000 else a // 10_000), (b if b < 10_000 else b // 10_000)
+    if year_a != year_b:
+        return False
+    if a < 10_000 or b < 10_000:
+        return True
+    month_a, month_b = a // 100 % 100, b // 100 % 100
+    day_a, day_b = a % 100, b % 100
+    return (not month_a or not month_b or month_a == month_b) and (
+        not day_a or not day_b or day_a == day_b
+    )
+
+
+def _context_score(claim_text: str, claim: Quantity, passage_text: str, passage: Quantity) -> float:
+    """How surely two figures speak of the same thing: the counted noun and the words
+    around them."""
+    score = 0.0
+    if claim.unit and claim.unit == passage.unit:
+        score += 2.0
+    elif claim.unit and passage.unit and claim.unit[:5] == passage.unit[:5]:
+        score += 1.5
+    shared = words_near(claim_text, claim.figure) & words_near(passage_text, passage.figure)
+    return score + len(shared)
+
+
+def _approximation_change(
+    claim_text: str, passage_text: str, claim: Quantity, passage: Quantity
+) -> Difference | None:
+    """Same figure, different caution: "an estimated 240" became "240"."""
+    claim_class = approximation_class(claim.approximation)
+    passage_class = approximation_class(passage.approximation)
+    if claim_class == passage_class:
+        return None
+    said, source_said = _said(claim_text, claim), _said(passage_text, passage)
+    if passage.approximation and not claim.approximation:
+        return Difference(
+            "hedge",
+            claim.span,
+            passage.span,
+            f"The source says {source_said}; the article drops "
+            f"“{passage.approximation}” and states {said}.",
+        )
+    return Difference(
+        "number",
+        claim.span,
+        passage.span,
+        f"The article says {said}; the source says {source_said}.",
+    )
+
+
+# --- hedges -------------------------------------------------------------------------------
+
+
+def _hedges(claim_text: str, passage_text: str, covered: list[Span]) -> list[Difference]:
+    claim_families = {hedge_family(phrase) for _, phrase in find_hedges(claim_text)}
+    found: list[Difference] = []
+    reported: set[str] = set()
+    for span, phrase in find_hedges(passage_text):
+        family = hedge_family(phrase)
+        if family in claim_families or any(span.overlaps(c) for c in covered):
+            continue
+        if family in ("estimate", "bound"):
+            continue  # approximations are compared figure by figure above
+        if phrase in reported:
+            continue
+        reported.add(phrase)
+        written = " ".join(span.of(passage_text).split())
+        explanation = (
+            f"The source attributes this (“{written}”); the article states it as its own."
+            if family == "attribution"
+            else f"The source says “{written}”; the article drops this hedge."
+        )
+        found.append(Difference("hedge", None, span, explanation))
+    return found
+
+
+# --- quotations ---------------------------------------------------------------------------
+
+
+def _quotations(claim_text: str, passage_text: str) -> list[Difference]:
+    found: list[Difference] = []
+    for span in find_quotations(claim_text):
+        quoted = span.of(claim_text)
+        pieces = quote_pieces(quoted, passage_text)
+        if pieces is not None and len(pieces) == 1:
+            continue  # verbatim
+        if pieces is not None:
+            first, second = (" ".join(p.of(passage_text).split()) for p in pieces)
+            found.append(
+                Difference(
+                    "quote",
+                    span,
+                    Span(pieces[0].start, pieces[-1].end),
+                    f"The quotation joins two separate places in the source: “{first}” "
+                    f"and “{second}”.",
+                )
+            )
+            continue
+        closest = closest_wording(quoted, passage_text)
+        if closest is None:
+            found.append(
+                Difference("quote", span, None, "The quoted words are not in the passage at all.")
+            )
+            continue
+        wording = " ".join(closest.of(passage_text).split())
+        found.append(
+            Difference(
+                "quote",
+                span,
+                closest,
+                f"The quoted words are not in the source verbatim; the closest wording is "
+                f"“{wording}”.",
+            )
+        )
+    return found
+
+
+# --- names and missing content ------------------------------------------------------------
+
+
+def _names(claim_text: str, passage_text: str, ignore: set[str]) -> list[Difference]:
+    """A name in the claim where the passage, in the same role, has another one: "Vesgrad
+    sent 180 instructors" against "Valdoria sent 180 instructors". The role is the words
+    around the name; a name that is merely absent is left to the "absent" finding."""
+    passage_stems = {w.stem for w in words(passage_text)}
+    claim_lower = claim_text.lower()
+    others = [
+        (span, phrase, words_near(passage_text, span))
+        for span, phrase in name_runs(passage_text)
+        if phrase.lower() not in claim_lower and not _ignored(phrase, ignore)
+    ]
+    found: list[Difference] = []
+    for span, phrase in name_runs(claim_text):
+        if _ignored(phrase, ignore):
+            continue
+        if all(present(stem(t), passage_stems) for t in tokens(phrase)):
+            continue
+        context = words_near(claim_text, span)
+        scored = [(len(context & near), other) for other in others for near in [other[2]]]
+        scored = [(score, other) for score, other in scored if score >= 2]
+        if not scored:
+            continue
+        _, best = max(scored, key=lambda item: (item[0], -item[1][0].start))
+        others.remove(best)
+        found.append(
+            Difference(
+                "name",
+                span,
+                best[0],
+                f"The article names {phrase} where the source names {best[1]}.",
+            )
+        )
+    return found
+
+
+def _ignored(phrase: str, ignore: set[str]) -> bool:
+    lowered = phrase.lower()
+    return any(lowered in name or name in lowered for name in ignore)
+
+
+def _absent(
+    claim_text: str, passage_text: str, reported: list[Span], ignore: Iterable[str]
+) -> list[Difference]:
+    found: list[Difference] = []
+    for span, phrase in missing_phrases(claim_text, passage_text, ignore):
+        if any(span.overlaps(other) for other in reported):
+            continue
+        found.append(Difference("absent", span, None, f"The passage says nothing of “{phrase}”."))
+    return found

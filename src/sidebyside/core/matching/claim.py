@@ -1,0 +1,151 @@
+"""What the matcher reads from a claim once, before looking at any passage."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sidebyside.core.document import Document
+from sidebyside.core.numbers import Quantity, find_quantities
+from sidebyside.core.quotes import find_quotations
+from sidebyside.core.words import ATTRIBUTION_WORDS, STOPWORDS, Word, stem, tokens, words
+
+__all__ = ["ClaimProfile", "SourceNames", "profile_claim"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimProfile:
+    """A claim's evidence-bearing parts.
+
+    `stems` are the content stems a passage should share (attribution verbs, the names
+    of sources and figures left out: figures are compared as quantities, so a changed
+    number still finds its passage). `names` are proper names as written with their
+    stems; `cited` the keys of sources the claim names ("according to Meridian").
+    """
+
+    text: str
+    stems: tuple[str, ...]
+    names: tuple[tuple[str, tuple[str, ...]], ...]
+    quantities: tuple[Quantity, ...]
+    quotations: tuple[str, ...]
+    cited: tuple[str, ...]
+    query: tuple[str, ...]  # stems to retrieve with: content stems and figures
+
+
+class SourceNames:
+    """Names by which a claim may cite each source: publisher, aliases, author, short title."""
+
+    def __init__(self, sources: Mapping[str, Document]) -> None:
+        self._owners: dict[str, set[str]] = {}
+        for key, document in sources.items():
+            metadata = document.metadata
+            names = [metadata.publisher, *metadata.aliases]
+            if metadata.title and len(metadata.title.split()) <= 4:
+                names.append(metadata.title)
+            for name in names:
+                cleaned = " ".join(name.split()).lower()
+                if cleaned and cleaned not in STOPWORDS:
+                    self._owners.setdefault(cleaned, set()).add(key)
+        names_by_length = sorted(self._owners, key=len, reverse=True)
+        self._pattern = (
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names_by_length) + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            if names_by_length
+            else None
+        )
+
+    def find(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
+        """(start, end, source keys) of every source name in `text`."""
+        if self._pattern is None:
+            return []
+        return [
+            (found.start(), found.end(), frozenset(self._owners[found.group().lower()]))
+            for found in self._pattern.finditer(text)
+        ]
+
+
+def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
+    cited_spans = names.find(text) if names is not None else []
+    cited: dict[str, None] = {}
+    for _, _, keys in cited_spans:
+        for key in sorted(keys):
+            cited.setdefault(key, None)
+    in_citation = _covered(cited_spans)
+    claim_words = list(words(text))
+    stems: dict[str, None] = {}
+    query: dict[str, None] = {}
+    for word in claim_words:
+        if word.lower in STOPWORDS or (len(word.lower) < 2 and not word.is_number):
+            continue
+        query.setdefault(word.stem, None)
+        if word.is_number or word.lower in ATTRIBUTION_WORDS or in_citation(word.start):
+            continue
+        stems.setdefault(word.stem, None)
+    for token in tokens(text):  # the index's own spelling of figures ("1200")
+        if token[:1].isdigit():
+            query.setdefault(token, None)
+    return ClaimProfile(
+        text=text,
+        stems=tuple(stems),
+        names=tuple(_names(text, claim_words, in_citation)),
+        quantities=tuple(q for q in find_quantities(text) if q.kind != "fraction"),
+        quotations=tuple(
+            span.of(text) for span in find_quotations(text) if len(span.of(text).split()) >= 2
+        ),
+        cited=tuple(cited),
+        query=tuple(query),
+    )
+
+
+def _covered(spans: Iterable[tuple[int, int, frozenset[str]]]) -> _Coverage:
+    return _Coverage([(start, end) for start, end, _ in spans])
+
+
+class _Coverage:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = spans
+
+    def __call__(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self._spans)
+
+
+def _names(
+    text: str, claim_words: list[Word], in_citation: _Coverage
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Runs of capitalised words that do not start a sentence: "Ostrog Group", "Tanza"."""
+    runs: list[list[Word]] = []
+    previous_end = -10
+    for index, word in enumerate(claim_words):
+        gap = text[previous_end : word.start].strip()
+        starts_sentence = index == 0 or gap[-1:] in (".", "!", "?", "“", '"')
+        previous_end = word.end
+        is_name = (
+            word.is_capitalised
+            and not word.is_number
+            and word.lower not in STOPWORDS
+            and not in_citation(word.start)
+            and not (starts_sentence and word.lower in _COMMON_OPENERS)
+        )
+        if not is_name:
+            continue
+        if runs and text[runs[-1][-1].end : word.start] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    found: dict[str, tuple[str, ...]] = {}
+    for run in runs:
+        if len(run) == 1 and run[0].lower in STOPWORDS | _COMMON_OPENERS:
+            continue
+        phrase = text[run[0].start : run[-1].end]
+        found.setdefault(phrase, tuple(stem(word.lower) for word in run))
+    return list(found.items())
+
+
+_COMMON_OPENERS = frozenset(
+    ["according", "in", "on", "at", "after", "before", "since", "during", "when", "while",
+     "its", "their", "his", "her", "some", "many", "most", "several", "officials",
+     "residents", "witnesses", "troops", "soldiers", "researchers", "critics", "experts"]
+)  # fmt: skip

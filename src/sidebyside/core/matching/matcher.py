@@ -1,0 +1,238 @@
+"""Find, for a claim, the passages of the attached sources that say the same thing.
+
+Retrieval is BM25 over every source sentence at once; each of the best sentences is then
+tried alone and with a neighbour or two (claims often merge adjacent sentences), and the
+reranker scores those passages with readable features. Below the calibrated threshold a
+passage is no match: "not found in the attached sources" is an answer too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from sidebyside.core.differences import Difference, find_differences
+from sidebyside.core.document import Document
+from sidebyside.core.matching.bm25 import SentenceTable
+from sidebyside.core.matching.claim import ClaimProfile, SourceNames, profile_claim
+from sidebyside.core.matching.index import SourceIndex, build_index
+from sidebyside.core.matching.rerank import ClaimTerms, Scorer
+
+__all__ = ["THRESHOLD", "Match", "Matcher"]
+
+# Calibrated on benchmarks/data/matching (see benchmarks/matching.py --calibrate): the
+# score that best separates right passages from claims that no source contains.
+THRESHOLD = 0.45
+SENTENCES = 12  # best BM25 sentences whose windows are reranked
+WINDOWS = 10  # windows given the full (slower) reranking
+CACHE_LIMIT = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A passage of one source that supports (or bears on) a claim.
+
+    `start`/`end` are offsets into the source document's text. The spans of each
+    difference are relative to the claim text and to `text` (the passage).
+    """
+
+    source: str
+    start: int
+    end: int
+    text: str
+    score: float
+    reasons: tuple[str, ...]
+    differences: tuple[Difference, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """Plain data; difference spans on the source side in document offsets."""
+        return {
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "score": self.score,
+            "reasons": list(self.reasons),
+            "differences": [d.to_json(source_offset=self.start) for d in self.differences],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    source: int
+    first: int  # sentence numbers in the table, inclusive
+    last: int
+
+
+class Matcher:
+    """Matches claims against a fixed set of sources; build once, ask many times.
+
+    `indexes` may hold stored `SourceIndex`es (see `SourceIndex.to_bytes`); those that
+    no longer fit their document's text are rebuilt.
+    """
+
+    def __init__(
+        self,
+        sources: Mapping[str, Document],
+        *,
+        indexes: Mapping[str, SourceIndex] | None = None,
+        threshold: float = THRESHOLD,
+    ) -> None:
+        self.keys = tuple(sources)
+        self.documents = tuple(sources[key] for key in self.keys)
+        self.threshold = threshold
+        stored = indexes or {}
+        self.indexes = tuple(
+            stored[key]
+            if key in stored and stored[key].matches(document)
+            else build_index(document)
+            for key, document in zip(self.keys, self.documents, strict=True)
+        )
+        self.table = SentenceTable(self.indexes)
+        self.scorer = Scorer(self.table)
+        self.names = SourceNames(sources)
+        self._source_names = {
+            key: [d.metadata.publisher, *d.metadata.aliases]
+            for key, d in zip(self.keys, self.documents, strict=True)
+        }
+        self._position = {key: number for number, key in enumerate(self.keys)}
+        self._sets: dict[int, frozenset[int]] = {}
+
+    def match(
+        self,
+        claim_text: str,
+        *,
+        top: int = 3,
+        sources: Iterable[str] | None = None,
+        minimum: float | None = None,
+    ) -> list[Match]:
+        """The best passages for the claim, best first, at most `top`, only those scoring
+        at least the threshold (or `minimum`); empty when no source says it."""
+        allowed = self._allowed(sources)
+        profile = profile_claim(claim_text, self.names)
+        claim = self.scorer.claim_terms(profile)
+        terms = self.table.term_numbers(profile.query)
+        found, scores = self.table.candidates(terms, allowed)
+        best = self.table.best(found, scores, SENTENCES)
+        return self._rank(profile, claim, best, top, minimum)
+
+    def best_per_source(self, claim_text: str, *, candidates: int = 5) -> dict[str, list[Match]]:
+        """For each source, up to `candidates` passages above the threshold, best first:
+        what the side-by-side panes step through. Sources with none are left out."""
+        profile = profile_claim(claim_text, self.names)
+        claim = self.scorer.claim_terms(profile)
+        terms = self.table.term_numbers(profile.query)
+        found, scores = self.table.candidates(terms, shortlist=max(4096, 64 * len(self.keys)))
+        owners = self.table.source_of[found]
+        result: dict[str, list[Match]] = {}
+        for number, key in enumerate(self.keys):
+            mine = owners == number
+            if not mine.any():
+                continue
+            best = self.table.best(found[mine], scores[mine], max(SENTENCES // 2, candidates))
+            matches = self._rank(profile, claim, best, candidates, None)
+            if matches:
+                result[key] = matches
+        return result
+
+    def _allowed(self, sources: Iterable[str] | None) -> np.ndarray | None:
+        if sources is None:
+            return None
+        allowed = np.zeros(len(self.keys), dtype=bool)
+        for key in sources:
+            if key in self._position:
+                allowed[self._position[key]] = True
+        return allowed
+
+    def _rank(
+        self,
+        profile: ClaimProfile,
+        claim: ClaimTerms,
+        sentences: list[int],
+        top: int,
+        minimum: float | None,
+    ) -> list[Match]:
+        windows: dict[_Window, float] = {}
+        for sentence in sentences:
+            for window in self._windows(sentence):
+                if window not in windows:
+                    windows[window] = self.scorer.quick(claim, self._terms(window))
+        shortlist = sorted(windows, key=lambda w: (-windows[w], w.first, w.last))[:WINDOWS]
+        scored: list[tuple[float, _Window, tuple[str, ...]]] = []
+        for window in shortlist:
+            key = self.keys[window.source]
+            start, end = self._span(window)
+            passage = self.documents[window.source].text[start:end]
+            evidence = self.scorer.evidence(profile, claim, self._terms(window), passage, key)
+            scored.append((evidence.score, window, evidence.reasons))
+        scored.sort(key=lambda item: (-item[0], item[1].first, item[1].last))
+        floor = self.threshold if minimum is None else minimum
+        chosen: list[Match] = []
+        for score, window, reasons in scored:
+            if score < floor or len(chosen) >= top:
+                break
+            if any(self._overlaps(window, other) for other in chosen):
+                continue
+            chosen.append(self._match(profile, window, score, reasons))
+        return chosen
+
+    def _windows(self, sentence: int) -> list[_Window]:
+        """The sentence alone, with the one before or after, and with both: never across a
+        source or a block (a heading and the paragraph under it are no one passage)."""
+        source = int(self.table.source_of[sentence])
+        offset = int(self.table.offsets[source])
+        index = self.indexes[source]
+        local = sentence - offset
+        block = index.blocks[local]
+        first = local - 1 if local > 0 and index.blocks[local - 1] == block else local
+        last = (
+            local + 1
+            if local + 1 < index.sentence_count and index.blocks[local + 1] == block
+            else local
+        )
+        spans = {(local, local), (first, local), (local, last), (first, last)}
+        return [_Window(source, offset + a, offset + b) for a, b in sorted(spans)]
+
+    def _terms(self, window: _Window) -> set[int]:
+        terms: set[int] = set()
+        for sentence in range(window.first, window.last + 1):
+            cached = self._sets.get(sentence)
+            if cached is None:
+                if len(self._sets) > CACHE_LIMIT:
+                    self._sets.clear()
+                cached = frozenset(self.table.sentence_terms(sentence).tolist())
+                self._sets[sentence] = cached
+            terms |= cached
+        return terms
+
+    def _span(self, window: _Window) -> tuple[int, int]:
+        index = self.indexes[window.source]
+        offset = int(self.table.offsets[window.source])
+        return int(index.starts[window.first - offset]), int(index.ends[window.last - offset])
+
+    def _overlaps(self, window: _Window, match: Match) -> bool:
+        if self.keys[window.source] != match.source:
+            return False
+        start, end = self._span(window)
+        return start < match.end and match.start < end
+
+    def _match(
+        self, profile: ClaimProfile, window: _Window, score: float, reasons: tuple[str, ...]
+    ) -> Match:
+        key = self.keys[window.source]
+        start, end = self._span(window)
+        passage = self.documents[window.source].text[start:end]
+        cited = [name for name in self._source_names[key] if name] if key in profile.cited else []
+        if cited:
+            reasons = (*reasons, f"names the source: {_first_cited(profile.text, cited)}")
+        ignore = [name for names in self._source_names.values() for name in names if name]
+        differences = find_differences(profile.text, passage, ignore_names=ignore)
+        return Match(key, start, end, passage, score, reasons, tuple(differences))
+
+
+def _first_cited(text: str, names: list[str]) -> str:
+    lowered = text.lower()
+    present = [name for name in names if name.lower() in lowered]
+    return min(present, key=lambda name: lowered.index(name.lower())) if present else names[0]
