@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -100,16 +102,24 @@ class ClaimFilterModel(QSortFilterProxyModel):
         self._words = ""
 
     def set_verdict(self, verdict: str | None) -> None:
-        self._verdict = verdict
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_verdict", verdict))
 
     def set_source_names(self, names: tuple[str, ...]) -> None:
-        self._source_names = tuple(name.casefold() for name in names)
-        self.invalidateFilter()
+        folded = tuple(name.casefold() for name in names)
+        self._refilter(lambda: setattr(self, "_source_names", folded))
 
     def set_words(self, words: str) -> None:
-        self._words = words.casefold().strip()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_words", words.casefold().strip()))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change the way the running Qt wants it (6.10 deprecated the old way)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         claim = self.sourceModel().index(source_row, 0, source_parent).data(ClaimRole)

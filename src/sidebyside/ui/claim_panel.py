@@ -50,7 +50,7 @@ class ClaimPanel(QWidget):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush_note)
+        self._save_timer.timeout.connect(self._emit_note)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -98,8 +98,12 @@ class ClaimPanel(QWidget):
 
     def flush_note(self) -> None:
         """Save a pending note edit now (claim change, window close)."""
-        if self._save_timer.isActive() and self._claim is not None:
+        if self._save_timer.isActive():
             self._save_timer.stop()
+            self._emit_note()
+
+    def _emit_note(self) -> None:
+        if self._claim is not None:
             self.note_edited.emit(self._claim.id, self.notes.toPlainText())
 
     def _on_verdict_currentIndexChanged(self, index: int) -> None:

@@ -165,14 +165,24 @@ class MainWindow(QMainWindow):
             self.tr("Reading {0}…").format(article_path.name),
         )
 
-    def _on_article_prepared(self, path: Path, prepared: operations.PreparedArticle) -> None:
+    def open_demo(self) -> None:
+        """Read the bundled demo in the background and show it."""
+        self.runner.submit(
+            operations.prepare_demo,
+            lambda prepared: self._on_article_prepared(None, prepared),
+            self.dialogs.show_error,
+            self.tr("Opening the demo…"),
+        )
+
+    def _on_article_prepared(self, path: Path | None, prepared: operations.PreparedArticle) -> None:
         info = operations.record_article(self.workspace, prepared)
-        self.settings.remember_file(str(path))
-        self.actions_.refresh_recent_menu()
+        if path is not None:
+            self.settings.remember_file(str(path))
+            self.actions_.refresh_recent_menu()
         self.load_article(info.id)
         self.statusBar().showMessage(
             self.tr("Opened {0}: {1} suggested claims.").format(
-                path.name, len(prepared.suggestions)
+                info.title or info.original_name, len(prepared.suggestions)
             ),
             6000,
         )
