@@ -85,7 +85,9 @@ class Document:
     blocks: tuple[Block, ...]
     metadata: Metadata = field(default_factory=Metadata)
     format: str = "text"  # "html", "pdf", "markdown", "text", "epub", "docx"
-    imported_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    imported_at: str = field(
+        default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds")
+    )
     original: bytes = b""  # the file as it was read, kept so it can be re-read later
     original_name: str = ""
 

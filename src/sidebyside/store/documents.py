@@ -28,7 +28,10 @@ class DocumentActions:
                 .scalar()
             )
             row = DocumentRow.create(
-                role="source", article=article_id, position=position + 1, **document_fields(document)
+                role="source",
+                article=article_id,
+                position=position + 1,
+                **document_fields(document),
             )
         return document_info(row)
 

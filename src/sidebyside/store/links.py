@@ -50,7 +50,9 @@ class LinkActions:
             for rank, link in enumerate(links):
                 if (link.source_id, link.start, link.end) not in kept:
                     self._create_link(claim_id, link, rank, "suggested")
-            MatchedRow.insert(claim=claim_id, sources_key=sources_key).on_conflict_replace().execute()
+            MatchedRow.insert(
+                claim=claim_id, sources_key=sources_key
+            ).on_conflict_replace().execute()
         return self.links_of(claim_id)
 
     def add_reader_link(self, claim_id: int, link: NewLink) -> LinkRecord:
