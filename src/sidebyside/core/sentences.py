@@ -30,6 +30,8 @@ _TITLE_ABBREVIATIONS = _words(
 # Abbreviations pysbd splits after; a following number belongs to the same sentence.
 _NUMBER_ABBREVIATIONS = _words("approx est no nos vol art fig p pp ca cf para sec ch ref")
 _LAST_WORD = re.compile(r"(\w+)\.$")
+# Where a sentence could end before the end of a block; without one the block is one sentence.
+_INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s|[.!?…]\s*[\"“‘(\[]|\n")
 _CLOSING_QUOTE = re.compile(r"[\u201d\u2019\"']+(?=\s|$)")
 _CONTINUATION_START = re.compile(r"[a-z,;:)\]\u2013\u2014-]")
 
@@ -65,6 +67,10 @@ def document_sentences(document: Document, language: str = "en") -> list[Span]:
 @lru_cache(maxsize=8192)
 def _relative_sentences(text: str, language: str) -> tuple[tuple[int, int], ...]:
     """Cached per block: the UI and the claim finder ask for the same blocks again and again."""
+    if not _INNER_STOP.search(text.rstrip()):  # one sentence (a heading, a short paragraph)
+        stripped = text.strip()
+        start = text.find(stripped) if stripped else 0
+        return ((start, start + len(stripped)),) if stripped else ()
     pieces = _pysbd_pieces(text, language)
     return tuple(_repair(text, pieces))
 
@@ -72,7 +78,9 @@ def _relative_sentences(text: str, language: str) -> tuple[tuple[int, int], ...]
 def _pysbd_pieces(text: str, language: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cursor = 0
-    for piece in _segmenter(language).segment(text):
+    # `Segmenter.segment` would compile one regular expression per sentence to find its
+    # offsets; its processor gives the same sentences, which we find with str.find.
+    for piece in _segmenter(language).processor(text).process():
         stripped = piece.strip()
         if not stripped:
             continue

@@ -1,0 +1,269 @@
+"""Claim suggestion benchmark: recall and precision against claims a careful reader marked.
+
+Each article in benchmarks/data/claims/ has a JSON file listing the exact claim
+sentences (and the sources they cite); the demo article's expected.json is
+used too when present. A marked claim counts as found when suggestions cover
+at least 80 % of its characters; a suggestion counts as right when at least
+half of its characters lie inside marked claims. Articles marked "held_out"
+were written before the claim finder and not used to tune it.
+
+    python benchmarks/claims.py [--verbose] [--samples DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sidebyside.core.citations import names_match
+from sidebyside.core.claims import ClaimSuggestion, suggest_claims
+from sidebyside.core.document import Document, DocumentBuilder
+from sidebyside.core.importers import import_file
+from sidebyside.core.spans import Span
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data" / "claims"
+DEMO = ROOT / "resources" / "demo"
+SHARED_SAMPLES = ROOT.parent / "shared" / "samples"
+FOUND_COVERAGE = 0.8
+RIGHT_COVERAGE = 0.5
+
+
+@dataclass
+class Gold:
+    name: str
+    article: Path
+    claims: list[tuple[str, list[str] | None]]  # (text, sources or None when not annotated)
+    held_out: bool = False
+
+
+@dataclass
+class Score:
+    name: str
+    marked: int
+    suggested: int
+    found: int
+    right: int
+    sources_expected: int
+    sources_found: int
+    seconds: float
+    held_out: bool
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.marked if self.marked else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.suggested if self.suggested else 1.0
+
+    @property
+    def per_claim(self) -> float:
+        return self.suggested / self.marked if self.marked else 0.0
+
+    @property
+    def source_recall(self) -> float:
+        return self.sources_found / self.sources_expected if self.sources_expected else 1.0
+
+
+def load_gold() -> list[Gold]:
+    golds: list[Gold] = []
+    for path in sorted(DATA.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        claims = [(claim["text"], list(claim.get("sources", []))) for claim in data["claims"]]
+        golds.append(
+            Gold(path.stem, DATA / data["article"], claims, bool(data.get("held_out", False)))
+        )
+    expected = DEMO / "expected.json"
+    if expected.is_file() and (DEMO / "article.md").is_file():
+        data = json.loads(expected.read_text(encoding="utf-8"))
+        claims = [(claim["claim"], None) for claim in data["claims"]]
+        golds.append(Gold("demo", DEMO / "article.md", claims))
+    return golds
+
+
+def score(gold: Gold, verbose: bool) -> Score:
+    document = import_file(gold.article)
+    started = time.perf_counter()
+    suggestions = suggest_claims(document)
+    seconds = time.perf_counter() - started
+    marked = [_locate(document, text) for text, _ in gold.claims]
+    found = 0
+    sources_expected = sources_found = 0
+    for span, (text, sources) in zip(marked, gold.claims, strict=True):
+        covering = [s for s in suggestions if s.span.overlaps(span)]
+        covered = _covered(span, [s.span for s in covering])
+        if covered >= FOUND_COVERAGE * len(span):
+            found += 1
+            for source in sources or []:
+                sources_expected += 1
+                names = [n for s in covering for n in (*s.cues.named, *s.cues.refers_to)]
+                if any(names_match(source, name) for name in names):
+                    sources_found += 1
+                elif verbose:
+                    print(f"  source missed: {source!r} in {text[:70]!r}… got {names}")
+        else:
+            sources_expected += len(sources or [])
+            if verbose:
+                print(f"  MISSED: {text}")
+    right = 0
+    for suggestion in suggestions:
+        inside = _covered(suggestion.span, marked)
+        if inside >= RIGHT_COVERAGE * len(suggestion.span):
+            right += 1
+        elif verbose:
+            print(f"  EXTRA: {suggestion.text}  [{'; '.join(suggestion.reasons)}]")
+    return Score(
+        gold.name,
+        len(marked),
+        len(suggestions),
+        found,
+        right,
+        sources_expected,
+        sources_found,
+        seconds,
+        gold.held_out,
+    )
+
+
+def _locate(document: Document, text: str) -> Span:
+    start = document.text.find(text)
+    if start < 0:
+        raise SystemExit(f"marked claim not in the canonical text: {text!r}")
+    return Span(start, start + len(text))
+
+
+def _covered(span: Span, others: list[Span]) -> int:
+    """Characters of `span` that lie inside any of `others`."""
+    covered = 0
+    cursor = span.start
+    for other in sorted(others):
+        start, end = max(cursor, other.start), min(span.end, other.end)
+        if end > start:
+            covered += end - start
+            cursor = end
+    return covered
+
+
+def print_table(scores: list[Score]) -> None:
+    header = (
+        f"{'article':<22}{'marked':>7}{'suggested':>10}{'recall':>8}{'precision':>10}"
+        f"{'per claim':>10}{'sources':>9}{'ms':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    for row in scores:
+        label = row.name + (" (held out)" if row.held_out else "")
+        print(
+            f"{label:<22}{row.marked:>7}{row.suggested:>10}{row.recall:>8.2f}"
+            f"{row.precision:>10.2f}{row.per_claim:>10.2f}{_sources(row):>9}"
+            f"{row.seconds * 1000:>7.0f}"
+        )
+    for title, rows in (
+        ("tuned on", [row for row in scores if not row.held_out]),
+        ("all", scores),
+    ):
+        total = Score(
+            title,
+            sum(r.marked for r in rows),
+            sum(r.suggested for r in rows),
+            sum(r.found for r in rows),
+            sum(r.right for r in rows),
+            sum(r.sources_expected for r in rows),
+            sum(r.sources_found for r in rows),
+            sum(r.seconds for r in rows),
+            False,
+        )
+        print(
+            f"{'overall (' + title + ')':<22}{total.marked:>7}{total.suggested:>10}"
+            f"{total.recall:>8.2f}{total.precision:>10.2f}{total.per_claim:>10.2f}"
+            f"{_sources(total):>9}{total.seconds * 1000:>7.0f}"
+        )
+
+
+def _sources(row: Score) -> str:
+    return f"{row.source_recall:.2f}" if row.sources_expected else "-"
+
+
+def time_large_article(golds: list[Gold]) -> tuple[float, int]:
+    """Seconds to suggest claims in a ~100 KB article made of the development articles.
+
+    Every paragraph is made unique, so no cache helps; the best of three runs is
+    reported, since other work on the machine can only slow a run down.
+    """
+    documents = [import_file(gold.article) for gold in golds]
+    runs: list[float] = []
+    size = 0
+    for run in range(3):
+        builder = DocumentBuilder()
+        size = copy = 0
+        while size < 100_000:
+            copy += 1
+            for document in documents:
+                for block in document.blocks:
+                    paragraph = document.text[block.start : block.end]
+                    added = builder.add(f"Part {run}.{copy}: {paragraph}", block.kind)
+                    size = added.end if added else size
+        large = builder.build()
+        started = time.perf_counter()
+        suggest_claims(large)
+        runs.append(time.perf_counter() - started)
+    return min(runs), size
+
+
+def show_samples(directory: Path) -> None:
+    """Print what the finder suggests on articles we may read but not copy or annotate."""
+    for path in sorted(directory.glob("*")):
+        if not path.is_file():
+            continue
+        document = import_file(path)
+        suggestions = suggest_claims(document)
+        print(f"\n{path.name}: {len(suggestions)} suggestions")
+        for suggestion in suggestions:
+            print(f"- {_short(suggestion)}")
+
+
+def _short(suggestion: ClaimSuggestion) -> str:
+    cues = suggestion.cues
+    parts = [f"sources={list(cues.sources)}"] if cues.sources else []
+    if cues.refers_to:
+        parts.append(f"refers_to={list(cues.refers_to)}")
+    if cues.numbers:
+        parts.append(f"numbers={list(cues.numbers)}")
+    if cues.hedges:
+        parts.append(f"hedges={list(cues.hedges)}")
+    text = suggestion.text if len(suggestion.text) < 140 else suggestion.text[:137] + "…"
+    return f"{text}\n    {' '.join(parts)}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="print misses and extras")
+    parser.add_argument(
+        "--samples",
+        type=Path,
+        nargs="?",
+        const=SHARED_SAMPLES,
+        help="also print suggestions for the articles in DIR (default ../shared/samples)",
+    )
+    args = parser.parse_args(argv)
+    golds = load_gold()
+    scores = []
+    for gold in golds:
+        if args.verbose:
+            print(f"{gold.name}:")
+        scores.append(score(gold, args.verbose))
+    print_table(scores)
+    seconds, size = time_large_article(golds)
+    print(f"\n{size / 1000:.0f} KB article: {seconds:.2f} s")
+    if args.samples is not None and args.samples.is_dir():
+        show_samples(args.samples)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

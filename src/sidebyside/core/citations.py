@@ -1,0 +1,253 @@
+"""Which attached source a claim cites, and which cited sources are not attached yet.
+
+An article names its sources loosely: "Human Rights Watch", "HRW's report",
+"Reuters'". Each attached source carries the names it may be cited by (title,
+publisher, aliases the reader adds), and a claim cites a source when one of
+those names, or its acronym, appears among the claim's cues or in its words. A
+claim that names no source may lean on any of them, so it is matched against
+all; a name no attached source answers to goes on the missing-sources list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from sidebyside.core.cues import Cues
+    from sidebyside.core.document import Document
+
+__all__ = [
+    "CitationReport",
+    "ClaimCitation",
+    "MissingSource",
+    "SourceNames",
+    "acronym_of",
+    "cite_sources",
+    "names_match",
+    "strip_possessive",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CONNECTORS = _words("of for the and & de du des la le al el on in at to")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# A title must be this long to count when it is quoted in a claim.
+_MIN_TITLE_WORDS = 3
+
+
+class CitingClaim(Protocol):
+    """Anything with a text and cues: a suggested claim or one the reader marked."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def cues(self) -> Cues: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SourceNames:
+    """An attached source and the names an article may cite it by.
+
+    `key` is how the caller knows the source (a path as given, a database id).
+    """
+
+    key: str
+    names: tuple[str, ...]
+    title: str = ""
+
+    @classmethod
+    def from_document(
+        cls, key: str, document: Document, aliases: Iterable[str] = ()
+    ) -> SourceNames:
+        metadata = document.metadata
+        names = [metadata.publisher, *metadata.aliases, *aliases]
+        return cls(key=key, names=_unique_names(names), title=metadata.title)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCitation:
+    """The sources one claim cites and why.
+
+    `by` holds the names in the claim that matched an attached source. When the
+    claim names no source at all, `names_none` is true and `cited` holds every
+    attached source, since any of them may support it.
+    """
+
+    cited: tuple[str, ...]
+    by: tuple[str, ...] = ()
+    names_none: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MissingSource:
+    """A source the article cites that the reader has not attached."""
+
+    name: str
+    variants: tuple[str, ...]
+    claims: tuple[int, ...]  # indexes of the claims that cite it
+
+    @property
+    def count(self) -> int:
+        return len(self.claims)
+
+    def describe(self) -> str:
+        plural = "claim" if self.count == 1 else "claims"
+        return f"{self.name} — cited by {self.count} {plural}"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "variants": list(self.variants),
+            "claims": self.count,
+            "claim_indexes": list(self.claims),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CitationReport:
+    citations: tuple[ClaimCitation, ...]
+    missing: tuple[MissingSource, ...]
+
+
+def cite_sources(claims: Sequence[CitingClaim], sources: Sequence[SourceNames]) -> CitationReport:
+    """Link each claim to the attached sources it cites; list cited names with no source."""
+    citations: list[ClaimCitation] = []
+    unanswered: list[tuple[int, str]] = []
+    for index, claim in enumerate(claims):
+        mentions = [*claim.cues.named, *claim.cues.refers_to]
+        cited: list[str] = []
+        by: list[str] = []
+        for source in sources:
+            matched = _matching_name(source, claim.text, mentions, claim.cues.generic)
+            if matched is not None:
+                cited.append(source.key)
+                by.append(matched)
+        for mention in mentions:
+            if not any(names_match(name, mention) for source in sources for name in source.names):
+                unanswered.append((index, mention))
+        if not mentions and not cited:
+            citations.append(ClaimCitation(tuple(s.key for s in sources), names_none=True))
+        else:
+            citations.append(ClaimCitation(tuple(cited), by=_unique_names(by)))
+    return CitationReport(tuple(citations), _group_missing(unanswered))
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two names can mean the same source: equal, acronym of the other, or within it.
+
+    Case, a leading "the" and possessives do not matter. A single word inside a
+    longer name counts only when it is distinctive ("Meridian" in "Meridian Press").
+    """
+    key_a, key_b = _key(a), _key(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b:
+        return True
+    bare_a, bare_b = strip_possessive(a.strip()), strip_possessive(b.strip())
+    if _is_acronym(bare_a) and acronym_of(bare_b) == bare_a.upper():
+        return True
+    if _is_acronym(bare_b) and acronym_of(bare_a) == bare_b.upper():
+        return True
+    shorter, longer = sorted((key_a.split(), key_b.split()), key=len)
+    if len(shorter) == 1 and (len(shorter[0]) < 4 or shorter[0] in _COMMON_ORGANISATION_WORDS):
+        return False
+    return _contains(longer, shorter)
+
+
+def acronym_of(name: str) -> str:
+    """'Human Rights Watch' -> 'HRW', 'Agence France-Presse' -> 'AFP'; '' for one word."""
+    words = [word for word in re.split(r"[\s-]+", strip_possessive(name)) if word]
+    initials = [word[0] for word in words if word.lower() not in _CONNECTORS and word[0].isalpha()]
+    return "".join(initials).upper() if len(initials) > 1 else ""
+
+
+def strip_possessive(name: str) -> str:
+    """'HRW's' -> 'HRW', "Reuters'" -> 'Reuters'."""
+    return _POSSESSIVE.sub("", name)
+
+
+def _matching_name(
+    source: SourceNames, text: str, mentions: Sequence[str], generic: Sequence[str]
+) -> str | None:
+    for name in source.names:
+        if any(names_match(name, mention) for mention in mentions):
+            return name
+        if _occurs(name, text):
+            return name
+        if any(_key(name) == _key(reference) for reference in generic):
+            return name
+    if len(source.title.split()) >= _MIN_TITLE_WORDS and _occurs(source.title, text):
+        return source.title
+    return None
+
+
+def _occurs(name: str, text: str) -> bool:
+    """Whether `name` is written in `text` as whole words, possessive or not."""
+    name = name.strip()
+    if not name:
+        return False
+    flags = 0 if _is_acronym(name) or len(name) <= 4 else re.IGNORECASE
+    pattern = rf"(?<![\w-]){re.escape(name)}(?:['’]s?)?(?![\w-])"
+    return re.search(pattern, text, flags) is not None
+
+
+def _group_missing(unanswered: list[tuple[int, str]]) -> tuple[MissingSource, ...]:
+    groups: list[tuple[list[str], set[int]]] = []
+    for index, name in unanswered:
+        for variants, indexes in groups:
+            if any(names_match(name, variant) for variant in variants):
+                if name not in variants:
+                    variants.append(name)
+                indexes.add(index)
+                break
+        else:
+            groups.append(([name], {index}))
+    missing = [
+        MissingSource(
+            name=max(variants, key=lambda variant: (len(variant.split()), len(variant))),
+            variants=tuple(variants),
+            claims=tuple(sorted(indexes)),
+        )
+        for variants, indexes in groups
+    ]
+    missing.sort(key=lambda source: (-source.count, source.name.casefold()))
+    return tuple(missing)
+
+
+def _key(name: str) -> str:
+    name = strip_possessive(" ".join(name.split()))
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    return re.sub(r"[^\w\s-]", "", name).casefold().strip()
+
+
+def _is_acronym(name: str) -> bool:
+    return 2 <= len(name) <= 8 and name.isupper() and name.isalpha()
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    size = len(shorter)
+    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+
+
+def _unique_names(names: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for name in names:
+        name = " ".join(name.split())
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            kept.append(name)
+    return tuple(kept)
+
+
+_COMMON_ORGANISATION_WORDS = _words(
+    "ministry office agency authority department council commission committee government "
+    "police army court group company press news report statement the"
+)
