@@ -154,3 +154,21 @@ def test_claim_list_model_is_a_valid_qt_model(qtbot, qtmodeltester, open_main_wi
     qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
     qtmodeltester.check(window.claims_panel.model)
     qtmodeltester.check(window.claims_panel.proxy)
+
+
+def test_dark_appearance_darkens_the_window_and_its_highlights(qtbot, open_main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    from sidebyside.ui.palette import current_highlights
+
+    window = open_main_window()
+    wait_for_article(qtbot, window)
+    light_focus = current_highlights().focused_claim
+    try:
+        window.dialogs.set_colour_scheme("dark")
+        assert window.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        assert current_highlights().focused_claim != light_focus
+        assert window.settings.colour_scheme == "dark"
+    finally:
+        window.dialogs.set_colour_scheme("light")
+    assert window.palette().color(QPalette.ColorRole.Base).lightness() > 128

@@ -43,6 +43,12 @@ class ClaimListModel(QAbstractListModel):
                 self.dataChanged.emit(index, index)
                 return
 
+    def refresh_decorations(self) -> None:
+        """Verdict dots are drawn for the current palette; redraw them after it changes."""
+        self._icons.clear()
+        if self._claims:
+            self.dataChanged.emit(self.index(0), self.index(len(self._claims) - 1))
+
     def row_of(self, claim_id: int) -> int:
         return next((row for row, c in enumerate(self._claims) if c.id == claim_id), -1)
 

@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from sidebyside import __version__
 from sidebyside.core.errors import SidebysideError
 from sidebyside.ui.source_dialog import SourceDetailsDialog
+from sidebyside.ui.theme import apply_colour_scheme
 
 if TYPE_CHECKING:
     from sidebyside.ui.main_window import MainWindow
@@ -114,16 +114,6 @@ class Dialogs(QObject):
                 "<p>Everything stays on this computer, in {1}.</p>"
             ).format(__version__, self.window.workspace.path),
         )
-
-
-def apply_colour_scheme(key: str) -> None:
-    scheme = {
-        "light": Qt.ColorScheme.Light,
-        "dark": Qt.ColorScheme.Dark,
-    }.get(key, Qt.ColorScheme.Unknown)
-    hints = QGuiApplication.styleHints()
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(scheme)
 
 
 def _safe_file_name(title: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -382,6 +382,17 @@ class MainWindow(QMainWindow):
             self.open_article_files(paths)
         else:
             self.add_source_files(paths)
+
+    # -- appearance -----------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Repaint highlights in colours that suit a new light or dark palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.article is not None:
+            self.claims_panel.model.refresh_decorations()
+            current = self._claim
+            self._reload_sources()
+            self._show_claim(current)
 
     # -- closing ----------------------------------------------------------------------
 
