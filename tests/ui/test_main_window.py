@@ -166,9 +166,9 @@ def test_dark_appearance_darkens_the_window_and_its_highlights(qtbot, open_main_
     light_focus = current_highlights().focused_claim
     try:
         window.dialogs.set_colour_scheme("dark")
-        assert window.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Base).lightness() < 128)
         assert current_highlights().focused_claim != light_focus
         assert window.settings.colour_scheme == "dark"
     finally:
         window.dialogs.set_colour_scheme("light")
-    assert window.palette().color(QPalette.ColorRole.Base).lightness() > 128
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Base).lightness() > 128)
