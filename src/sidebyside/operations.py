@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sidebyside.core.anchoring import Anchor, reanchor
 from sidebyside.core.claims import ClaimSuggestion, suggest_claims
 from sidebyside.core.document import Document
 from sidebyside.core.importers import import_file
 from sidebyside.core.matching import Match, Matcher
+from sidebyside.core.spans import Span
 from sidebyside.paths import demo_dir
 from sidebyside.store import DocumentInfo, Workspace
 from sidebyside.store.links import NewLink
@@ -49,6 +51,52 @@ def record_article(workspace: Workspace, prepared: PreparedArticle) -> DocumentI
 
 def prepare_source(path: Path) -> Document:
     return import_file(Path(path))
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A newer version of a stored document and where each anchor on it now sits."""
+
+    document_id: int
+    document: Document
+    claims: dict[int, Anchor | None]
+    links: dict[int, Anchor | None]
+    new_suggestions: tuple[ClaimSuggestion, ...] = ()
+
+    @property
+    def orphans(self) -> int:
+        return sum(anchor is None for anchor in (*self.claims.values(), *self.links.values()))
+
+
+def prepare_revision(
+    path: Path,
+    document_id: int,
+    claims: Mapping[int, Anchor],
+    links: Mapping[int, Anchor],
+    is_article: bool,
+) -> Revision:
+    """Read the newer file and re-find every anchor in it (slow: run in the background)."""
+    document = import_file(Path(path))
+    moved_claims = {claim_id: reanchor(anchor, document.text) for claim_id, anchor in claims.items()}
+    moved_links = {link_id: reanchor(anchor, document.text) for link_id, anchor in links.items()}
+    suggestions: tuple[ClaimSuggestion, ...] = ()
+    if is_article:
+        taken = [Span(a.start, a.end) for a in moved_claims.values() if a is not None]
+        suggestions = tuple(
+            s for s in suggest_claims(document) if not any(s.span.overlaps(t) for t in taken)
+        )
+    return Revision(document_id, document, moved_claims, moved_links, suggestions)
+
+
+def record_revision(workspace: Workspace, revision: Revision) -> None:
+    workspace.replace_document(
+        revision.document_id, revision.document, revision.claims, revision.links
+    )
+    if revision.new_suggestions:
+        workspace.add_suggested_claims(
+            revision.document_id,
+            [(s.start, s.end, cues_as_json(s.cues)) for s in revision.new_suggestions],
+        )
 
 
 def cues_as_json(cues: Any) -> dict[str, Any]:

@@ -172,3 +172,33 @@ def test_dark_appearance_darkens_the_window_and_its_highlights(qtbot, open_main_
     finally:
         window.dialogs.set_colour_scheme("light")
     qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Base).lightness() > 128)
+
+
+def test_replacing_the_article_moves_claims_keeps_notes_and_shows_orphans(
+    qtbot, open_main_window, article_files, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    article, _source = article_files
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    claims = {claim.text: claim for claim in window.claims_panel.model.claims}
+    kept = claims["Meridian Press reported that the contractor is paid $9.6 million a month."]
+    dropped = claims["The Observatory said an estimated 240 civilians were killed in the raid."]
+    window.workspace.save_note(dropped.id, "Note on a sentence the correction removes.")
+    newer = tmp_path / "article-corrected.md"
+    newer.write_text(
+        "# Borrowed army (corrected)\n\nAn editor's note was added at the top of this piece.\n\n"
+        "Meridian Press reported that the contractor is paid $9.6 million a month.\n",
+        encoding="utf-8",
+    )
+    window.reimport_document(window.article.id, newer)
+    qtbot.waitUntil(
+        lambda: any(c.orphaned for c in window.claims_panel.model.claims), timeout=30_000
+    )
+    after = {claim.id: claim for claim in window.claims_panel.model.claims}
+    text = window.article_pane.view.document_shown.text
+    assert text[after[kept.id].start : after[kept.id].end] == kept.text
+    assert after[dropped.id].orphaned
+    assert window.workspace.note_of(dropped.id) == "Note on a sentence the correction removes."
+    assert "not found" in window.claims_panel.model.index(
+        window.claims_panel.model.row_of(dropped.id)
+    ).data()

@@ -96,4 +96,5 @@ def link_record(row: LinkRow) -> LinkRecord:
         reasons=tuple(json.loads(row.reasons or "[]")),
         differences=tuple(DifferenceRecord(**item) for item in json.loads(row.differences or "[]")),
         state=row.state,
+        orphaned=row.orphaned,
     )

@@ -88,6 +88,7 @@ class LinkRow(BaseModel):
     reasons = TextField(default="[]")  # JSON list of phrases
     differences = TextField(default="[]")  # JSON list of {kind, claim, source, explanation}
     state = CharField(default="suggested")  # "suggested", "confirmed", "rejected"
+    orphaned = BooleanField(default=False)  # its passage was not found after a re-import
     created_at = CharField(default=now)
 
     class Meta:

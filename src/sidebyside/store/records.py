@@ -52,6 +52,7 @@ class LinkRecord:
     reasons: tuple[str, ...]
     differences: tuple[DifferenceRecord, ...]
     state: str  # "suggested", "confirmed", "rejected"
+    orphaned: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from sidebyside.store.documents import DocumentActions
 from sidebyside.store.links import LinkActions
 from sidebyside.store.models import MODELS, database
 from sidebyside.store.reports import ReportActions
+from sidebyside.store.revisions import RevisionActions
 
 SCHEMA_VERSION = 1
 PRAGMAS = {
@@ -32,7 +33,7 @@ class WorkspaceError(SidebysideError):
     """The workspace file cannot be opened (not a workspace, newer version, locked)."""
 
 
-class Workspace(DocumentActions, ClaimActions, LinkActions, ReportActions):
+class Workspace(DocumentActions, ClaimActions, LinkActions, ReportActions, RevisionActions):
     """The open workspace. Only one is open per process, as peewee binds models globally."""
 
     def __init__(self, path: Path) -> None:

@@ -25,6 +25,7 @@ class WindowActions:
         self.open_article = self._action(tr("&Open Article…"), QKeySequence.StandardKey.Open)
         self.add_source = self._action(tr("&Add Source…"), QKeySequence("Ctrl+Shift+O"))
         self.export = self._action(tr("&Export Notes to Markdown…"), QKeySequence("Ctrl+E"))
+        self.reimport = self._action(tr("Re&place Article with Newer Version…"))
         self.quit = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.undo = window.undo_stack.createUndoAction(window, tr("&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -66,6 +67,7 @@ class WindowActions:
         self.open_article.triggered.connect(dialogs.ask_open_article)
         self.add_source.triggered.connect(dialogs.ask_add_sources)
         self.export.triggered.connect(dialogs.ask_export)
+        self.reimport.triggered.connect(lambda: dialogs.ask_reimport(None))
         self.quit.triggered.connect(window.close)
         self.mark_claim.triggered.connect(window.mark_selection_as_claim)
         self.dismiss_claim.triggered.connect(window.dismiss_current_claim)
@@ -88,6 +90,7 @@ class WindowActions:
         file_menu.addActions([self.open_article, self.add_source])
         file_menu.addMenu(self.recent_menu)
         file_menu.addMenu(self.articles_menu)
+        file_menu.addAction(self.reimport)
         file_menu.addSeparator()
         file_menu.addAction(self.export)
         file_menu.addSeparator()
@@ -161,6 +164,7 @@ class WindowActions:
         has_claim = self.window.claims_panel.current_claim() is not None
         self.add_source.setEnabled(True)
         self.export.setEnabled(has_article)
+        self.reimport.setEnabled(has_article)
         for action in (self.dismiss_claim, self.link_passage, *self.verdicts):
             action.setEnabled(has_claim)
         self.next_claim.setEnabled(has_article)

@@ -68,6 +68,8 @@ class ClaimListModel(QAbstractListModel):
         claim = self._claims[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             text = " ".join(claim.text.split())
+            if claim.orphaned:
+                return f"{index.row() + 1}. ⚠ {text} (not found in the current text)"
             return f"{index.row() + 1}. {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             origin = "suggested" if claim.origin == "suggested" else "marked by you"

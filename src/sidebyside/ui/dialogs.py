@@ -46,6 +46,24 @@ class Dialogs(QObject):
         if names:
             self.window.add_source_files([Path(name) for name in names])
 
+    def ask_reimport(self, document_id: int | None = None) -> None:
+        """Choose a newer version of the article (or of a source) to replace it with."""
+        from sidebyside.ui.actions import SUPPORTED_FILES
+
+        if document_id is None:
+            if self.window.article is None:
+                return
+            document_id = self.window.article.id
+        info = self.window.workspace.document_info(document_id)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Replace “{0}” with a Newer Version").format(info.title or info.original_name),
+            "",
+            SUPPORTED_FILES,
+        )
+        if name:
+            self.window.reimport_document(document_id, Path(name))
+
     def ask_export(self) -> None:
         article = self.window.article
         if article is None:

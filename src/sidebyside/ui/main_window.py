@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.sources_area.link_state_chosen.connect(self._on_sources_area_link_state_chosen)
         self.sources_area.passage_linked.connect(self._on_sources_area_passage_linked)
         self.sources_area.edit_requested.connect(self.dialogs.edit_source)
+        self.sources_area.replace_requested.connect(self.dialogs.ask_reimport)
         self.runner.busy_changed.connect(self.dialogs.show_busy)
 
     def _restore_geometry(self) -> None:
@@ -215,6 +216,29 @@ class MainWindow(QMainWindow):
             pane.show_info(info)
         if self.article is not None:
             self.claims_panel.set_sources(self.workspace.sources_of(self.article.id))
+
+    def reimport_document(self, document_id: int, path: Path) -> None:
+        """Replace a document with a newer version of it; anchors are found again or orphaned."""
+        claims, links = self.workspace.anchors_on(document_id)
+        is_article = self.article is not None and self.article.id == document_id
+        self.claim_panel.flush_note()
+        self.runner.submit(
+            lambda: operations.prepare_revision(path, document_id, claims, links, is_article),
+            self._on_revision_prepared,
+            self.dialogs.show_error,
+            self.tr("Reading {0}…").format(path.name),
+        )
+
+    def _on_revision_prepared(self, revision: operations.Revision) -> None:
+        operations.record_revision(self.workspace, revision)
+        if self.article is not None:
+            self.load_article(self.article.id)
+        message = self.tr("Re-imported: {0} anchors found again").format(
+            len(revision.claims) + len(revision.links) - revision.orphans
+        )
+        if revision.orphans:
+            message += self.tr("; {0} not found, kept and shown as orphans").format(revision.orphans)
+        self.statusBar().showMessage(message + ".", 10000)
 
     def remove_source(self, source_id: int) -> None:
         self.workspace.remove_document(source_id)

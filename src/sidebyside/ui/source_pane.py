@@ -31,6 +31,7 @@ class SourcePane(QFrame):
     link_state_chosen = Signal(int, str)  # link id, "confirmed" / "rejected" / "suggested"
     passage_linked = Signal(int, object)  # source id, Span chosen by the reader
     edit_requested = Signal(int)  # source id
+    replace_requested = Signal(int)  # source id
 
     def __init__(self, info: DocumentInfo, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -194,6 +195,9 @@ class SourcePane(QFrame):
         edit = QAction(self.tr("Edit source details…"), menu)
         edit.triggered.connect(lambda: self.edit_requested.emit(self.info.id))
         menu.addAction(edit)
+        replace = QAction(self.tr("Replace with Newer Version…"), menu)
+        replace.triggered.connect(lambda: self.replace_requested.emit(self.info.id))
+        menu.addAction(replace)
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def link_selection(self) -> None:

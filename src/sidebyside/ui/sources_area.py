@@ -14,6 +14,7 @@ class SourcesArea(QStackedWidget):
     link_state_chosen = Signal(int, str)
     passage_linked = Signal(int, object)
     edit_requested = Signal(int)
+    replace_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class SourcesArea(QStackedWidget):
             pane.link_state_chosen.connect(self.link_state_chosen)
             pane.passage_linked.connect(self.passage_linked)
             pane.edit_requested.connect(self.edit_requested)
+            pane.replace_requested.connect(self.replace_requested)
             self._splitter.addWidget(pane)
             self.panes.append(pane)
         if self.panes:

@@ -1,0 +1,62 @@
+"""Replacing a document's text with a newer version, moving every anchor that rests on it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sidebyside.core.anchoring import Anchor
+from sidebyside.core.document import Document
+from sidebyside.store.convert import document_fields
+from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow, MatchedRow, database, now
+
+
+class RevisionActions:
+    def anchors_on(self, document_id: int) -> tuple[dict[int, Anchor], dict[int, Anchor]]:
+        """The claims' anchors (if an article) and the links' anchors (if a source) on a document."""
+        claims = {
+            row.id: Anchor(row.start, row.end, row.exact, row.prefix, row.suffix)
+            for row in ClaimRow.select().where(ClaimRow.article == document_id)
+        }
+        links = {
+            row.id: Anchor(row.start, row.end, row.exact, row.prefix, row.suffix)
+            for row in LinkRow.select().where(LinkRow.source == document_id)
+        }
+        return claims, links
+
+    def replace_document(
+        self,
+        document_id: int,
+        document: Document,
+        claims: Mapping[int, Anchor | None],
+        links: Mapping[int, Anchor | None],
+    ) -> None:
+        """Store the new text; move anchors found again, mark the rest as orphans (kept).
+
+        The reader's title, publisher and aliases are kept; suggested links of
+        every claim are recomputed on next view.
+        """
+        fields = document_fields(document)
+        for kept in ("title", "author", "publisher", "date", "aliases"):
+            fields.pop(kept)
+        with database.atomic():
+            DocumentRow.update(**fields).where(DocumentRow.id == document_id).execute()
+            for claim_id, anchor in claims.items():
+                if anchor is None:
+                    ClaimRow.update(orphaned=True, updated_at=now()).where(
+                        ClaimRow.id == claim_id
+                    ).execute()
+                else:
+                    ClaimRow.update(
+                        start=anchor.start, end=anchor.end, exact=anchor.exact,
+                        prefix=anchor.prefix, suffix=anchor.suffix, orphaned=False,
+                        updated_at=now(),
+                    ).where(ClaimRow.id == claim_id).execute()
+            for link_id, anchor in links.items():
+                if anchor is None:
+                    LinkRow.update(orphaned=True).where(LinkRow.id == link_id).execute()
+                else:
+                    LinkRow.update(
+                        start=anchor.start, end=anchor.end, exact=anchor.exact,
+                        prefix=anchor.prefix, suffix=anchor.suffix, orphaned=False,
+                    ).where(LinkRow.id == link_id).execute()
+            MatchedRow.delete().execute()  # every stored match was computed on the old text
