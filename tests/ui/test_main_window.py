@@ -202,3 +202,43 @@ def test_replacing_the_article_moves_claims_keeps_notes_and_shows_orphans(
     assert "not found" in window.claims_panel.model.index(
         window.claims_panel.model.row_of(dropped.id)
     ).data()
+
+
+def test_a_source_fetched_from_a_local_address_is_kept(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = (
+        b"<html><head><title>Observatory report</title></head><body><article>"
+        b"<h1>Observatory report</h1><p>An estimated 240 civilians were killed in the raid on "
+        b"the market town, researchers found after interviewing witnesses.</p>"
+        b"<p>The group interviewed 58 people, 37 of them witnesses of the killings.</p>"
+        b"</article></body></html>"
+    )
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        article, _source = article_files
+        window = open_main_window([article])
+        wait_for_article(qtbot, window)
+        url = f"http://127.0.0.1:{server.server_address[1]}/report.html"
+        window.add_source_from_url(url)
+        qtbot.waitUntil(lambda: len(window.sources_area.panes) == 1, timeout=30_000)
+    finally:
+        server.shutdown()
+        server.server_close()
+    info = window.sources_area.panes[0].info
+    assert info.address == url
+    assert "58 people" in window.workspace.document(info.id).text

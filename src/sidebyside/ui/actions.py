@@ -24,6 +24,7 @@ class WindowActions:
         tr = window.tr
         self.open_article = self._action(tr("&Open Article…"), QKeySequence.StandardKey.Open)
         self.add_source = self._action(tr("&Add Source…"), QKeySequence("Ctrl+Shift+O"))
+        self.add_source_url = self._action(tr("Add Source from &URL…"), QKeySequence("Ctrl+Shift+U"))
         self.export = self._action(tr("&Export Notes to Markdown…"), QKeySequence("Ctrl+E"))
         self.reimport = self._action(tr("Re&place Article with Newer Version…"))
         self.quit = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit)
@@ -66,6 +67,7 @@ class WindowActions:
         window, dialogs = self.window, self.window.dialogs
         self.open_article.triggered.connect(dialogs.ask_open_article)
         self.add_source.triggered.connect(dialogs.ask_add_sources)
+        self.add_source_url.triggered.connect(dialogs.ask_source_url)
         self.export.triggered.connect(dialogs.ask_export)
         self.reimport.triggered.connect(lambda: dialogs.ask_reimport(None))
         self.quit.triggered.connect(window.close)
@@ -87,7 +89,7 @@ class WindowActions:
         window, tr = self.window, self.window.tr
         bar = window.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        file_menu.addActions([self.open_article, self.add_source])
+        file_menu.addActions([self.open_article, self.add_source, self.add_source_url])
         file_menu.addMenu(self.recent_menu)
         file_menu.addMenu(self.articles_menu)
         file_menu.addAction(self.reimport)
@@ -122,7 +124,7 @@ class WindowActions:
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        toolbar.addActions([self.open_article, self.add_source])
+        toolbar.addActions([self.open_article, self.add_source, self.add_source_url])
         toolbar.addSeparator()
         toolbar.addActions([self.mark_claim, self.previous_claim, self.next_claim])
         toolbar.addSeparator()
@@ -165,6 +167,7 @@ class WindowActions:
         self.add_source.setEnabled(True)
         self.export.setEnabled(has_article)
         self.reimport.setEnabled(has_article)
+        self.add_source_url.setEnabled(has_article)
         for action in (self.dismiss_claim, self.link_passage, *self.verdicts):
             action.setEnabled(has_claim)
         self.next_claim.setEnabled(has_article)

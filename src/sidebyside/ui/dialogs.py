@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressBar
 
 from sidebyside import __version__
 from sidebyside.core.errors import SidebysideError
@@ -45,6 +45,16 @@ class Dialogs(QObject):
         )
         if names:
             self.window.add_source_files([Path(name) for name in names])
+
+    def ask_source_url(self) -> None:
+        url, accepted = QInputDialog.getText(
+            self.window,
+            self.tr("Add Source from URL"),
+            self.tr("Address of the page to fetch (sidebyside keeps a copy and works offline "
+                    "after this):"),
+        )
+        if accepted and url.strip():
+            self.window.add_source_from_url(url.strip())
 
     def ask_reimport(self, document_id: int | None = None) -> None:
         """Choose a newer version of the article (or of a source) to replace it with."""

@@ -201,13 +201,29 @@ class MainWindow(QMainWindow):
                 self.tr("Reading {0}…").format(path.name),
             )
 
-    def _on_source_prepared(self, article_id: int, path: Path, document: Document) -> None:
+    def add_source_from_url(self, url: str) -> None:
+        """Fetch a web page once, at the reader's request, and keep it as a source."""
+        from sidebyside.core.fetching import fetch_url
+
+        if self.article is None:
+            return
+        article_id = self.article.id
+        self.runner.submit(
+            lambda: fetch_url(url),
+            lambda document: self._on_source_prepared(article_id, None, document),
+            self.dialogs.show_error,
+            self.tr("Fetching {0}…").format(url),
+        )
+
+    def _on_source_prepared(self, article_id: int, path: Path | None, document: Document) -> None:
         self.workspace.add_source(article_id, document)
-        self.settings.remember_file(str(path))
+        if path is not None:
+            self.settings.remember_file(str(path))
         if self.article is not None and self.article.id == article_id:
             self._reload_sources()
             self._show_claim(self._claim)
-        self.statusBar().showMessage(self.tr("Added source {0}.").format(path.name), 6000)
+        name = document.title or (path.name if path else document.metadata.address)
+        self.statusBar().showMessage(self.tr("Added source {0}.").format(name), 6000)
 
     def update_source(self, source_id: int, changes: dict[str, Any]) -> None:
         info = self.workspace.update_metadata(source_id, **changes)
