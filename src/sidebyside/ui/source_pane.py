@@ -176,7 +176,12 @@ class SourcePane(QFrame):
         self.view.scroll_to(span)
         self._position.setText(self.tr("{0} of {1}").format(self._current + 1, len(self._links)))
         self._confirm.setChecked(link.state == "confirmed")
-        self._status.setText(_describe_link(link))
+        self._status.setText(_describe_link(link, self._page_of(link.start)))
+
+    def _page_of(self, offset: int) -> int | None:
+        document = self.view.document_shown
+        block = document.block_at(offset) if document is not None else None
+        return block.page if block is not None else None
 
     # -- linking by hand -------------------------------------------------------------
 
@@ -206,12 +211,16 @@ class SourcePane(QFrame):
             self.passage_linked.emit(self.info.id, span)
 
 
-def _describe_link(link: LinkRecord) -> str:
+def _describe_link(link: LinkRecord, page: int | None) -> str:
     state = {
         "confirmed": "Confirmed by you",
         "rejected": "Rejected by you",
         "suggested": f"Suggested · score {link.score:.2f}",
     }[link.state]
+    if page is not None:
+        state += f" · page {page}"
+    if link.orphaned:
+        state += " · not found in the newer version of this source"
     parts = [f"<b>{_escape(state)}</b>"]
     if link.reasons:
         parts.append(_escape("; ".join(link.reasons)))
