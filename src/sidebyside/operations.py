@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from sidebyside.core.anchoring import Anchor, reanchor
-from sidebyside.core.claims import ClaimSuggestion, suggest_claims
+from sidebyside.core.citations import MissingSource, SourceNames, cite_sources
+from sidebyside.core.claims import ClaimSuggestion, describe_claim, suggest_claims
 from sidebyside.core.document import Document
+from sidebyside.core.fetching import fetch_url
 from sidebyside.core.importers import import_file
 from sidebyside.core.matching import Match, Matcher
 from sidebyside.core.spans import Span
@@ -49,8 +51,20 @@ def record_article(workspace: Workspace, prepared: PreparedArticle) -> DocumentI
     return info
 
 
-def prepare_source(path: Path) -> Document:
-    return import_file(Path(path))
+def prepare_source(path: Path, alias: str = "") -> Document:
+    """Read a source; `alias` is a name the article uses for it (from the missing list)."""
+    return _with_alias(import_file(Path(path)), alias)
+
+
+def fetch_source(url: str, alias: str = "") -> Document:
+    """Fetch a web page at the reader's request (the only network access sidebyside makes)."""
+    return _with_alias(fetch_url(url), alias)
+
+
+def _with_alias(document: Document, alias: str) -> Document:
+    if not alias or alias in document.metadata.aliases:
+        return document
+    return document.with_metadata(aliases=(*document.metadata.aliases, alias))
 
 
 @dataclass(frozen=True)
@@ -130,6 +144,24 @@ def _with_manifest_metadata(document: Document, entry: Mapping[str, Any]) -> Doc
     if entry.get("aliases"):
         changes["aliases"] = tuple(entry["aliases"])
     return document.with_metadata(**changes)
+
+
+@dataclass(frozen=True)
+class _MarkedClaim:
+    text: str
+    cues: Any
+
+
+def missing_sources(
+    article: Document, claim_texts: Sequence[str], sources: Sequence[DocumentInfo]
+) -> tuple[MissingSource, ...]:
+    """Names the article's claims cite for which no source is attached yet, most cited first."""
+    claims = [_MarkedClaim(text, describe_claim(text, article)) for text in claim_texts]
+    names = [
+        SourceNames(key=str(info.id), names=info.names, title=info.title) for info in sources
+    ]
+    missing = cite_sources(claims, names).missing
+    return tuple(sorted(missing, key=lambda item: (-item.count, item.name)))
 
 
 def sources_key(sources: Sequence[DocumentInfo]) -> str:

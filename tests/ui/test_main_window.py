@@ -242,3 +242,18 @@ def test_a_source_fetched_from_a_local_address_is_kept(qtbot, open_main_window, 
     info = window.sources_area.panes[0].info
     assert info.address == url
     assert "58 people" in window.workspace.document(info.id).text
+
+
+def test_missing_sources_are_listed_and_disappear_once_attached(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    article, source = article_files
+    window = open_main_window([article])
+    wait_for_article(qtbot, window)
+    missing = window.claims_panel.missing
+    qtbot.waitUntil(lambda: "Meridian Press" in missing.names(), timeout=30_000)
+    assert missing.isVisibleTo(window)
+    window.add_source_files([source], alias="Meridian Press")
+    qtbot.waitUntil(lambda: len(window.sources_area.panes) == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: "Meridian Press" not in missing.names(), timeout=30_000)
+    assert "Meridian Press" in window.sources_area.panes[0].info.aliases

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sidebyside.core.verdicts import Verdict
 from sidebyside.store.records import ClaimRecord, DocumentInfo
 from sidebyside.ui.claim_list import ClaimFilterModel, ClaimListModel, ClaimRole
+from sidebyside.ui.missing_sources import MissingSourcesBox
 
 
 class ClaimsPanel(QWidget):
@@ -68,6 +69,9 @@ class ClaimsPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self._words)
         layout.addWidget(self.view, 1)
+        self.missing = MissingSourcesBox()
+        self.missing.show_claims_requested.connect(self.show_claims_mentioning)
+        layout.addWidget(self.missing)
         self.set_sources([])
 
     def set_sources(self, sources: list[DocumentInfo]) -> None:
@@ -78,6 +82,11 @@ class ClaimsPanel(QWidget):
             self._source.addItem(source.title or source.original_name, list(source.names))
         self._source.blockSignals(False)
         self.proxy.set_source_names(())
+
+    def show_claims_mentioning(self, words: str) -> None:
+        self._verdict.setCurrentIndex(0)
+        self._source.setCurrentIndex(0)
+        self._words.setText(words)
 
     def set_claims(self, claims: list[ClaimRecord], keep_id: int | None = None) -> None:
         self.view.selectionModel().blockSignals(True)

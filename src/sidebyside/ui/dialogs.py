@@ -56,6 +56,24 @@ class Dialogs(QObject):
         if accepted and url.strip():
             self.window.add_source_from_url(url.strip())
 
+    def ask_attach_missing(self, name: str) -> None:
+        from sidebyside.ui.actions import SUPPORTED_FILES
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Attach a Copy of “{0}”").format(name), "", SUPPORTED_FILES
+        )
+        if path:
+            self.window.add_source_files([Path(path)], alias=name)
+
+    def ask_fetch_missing(self, name: str) -> None:
+        url, accepted = QInputDialog.getText(
+            self.window,
+            self.tr("Fetch “{0}”").format(name),
+            self.tr("Address of the page the article cites as “{0}”:").format(name),
+        )
+        if accepted and url.strip():
+            self.window.add_source_from_url(url.strip(), alias=name)
+
     def ask_reimport(self, document_id: int | None = None) -> None:
         """Choose a newer version of the article (or of a source) to replace it with."""
         from sidebyside.ui.actions import SUPPORTED_FILES

@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         self.sources_area.edit_requested.connect(self.dialogs.edit_source)
         self.sources_area.replace_requested.connect(self.dialogs.ask_reimport)
         self.runner.busy_changed.connect(self.dialogs.show_busy)
+        missing = self.claims_panel.missing
+        missing.attach_file_requested.connect(self.dialogs.ask_attach_missing)
+        missing.fetch_requested.connect(self.dialogs.ask_fetch_missing)
 
     def _restore_geometry(self) -> None:
         if self.settings.window_geometry is not None:
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self._reload_sources()
         self._reload_claims(select_first=True)
         self.setWindowTitle(f"{self.article.title or self.article.original_name} — sidebyside")
+        self._refresh_missing_sources()
         self.actions_.update_enabled()
         self.actions_.refresh_article_menu()
         self.article_loaded.emit(article_id)
@@ -138,6 +142,26 @@ class MainWindow(QMainWindow):
         self._sources = [(info, self.workspace.document(info.id)) for info in infos]
         self.sources_area.set_sources(self._sources)
         self.claims_panel.set_sources(infos)
+
+    def _refresh_missing_sources(self) -> None:
+        """Recount, in the background, the cited names that have no source attached."""
+        if self.article is None:
+            return
+        article_id = self.article.id
+        document = self.article_pane.view.document_shown
+        texts = [claim.text for claim in self.claims_panel.model.claims if not claim.orphaned]
+        infos = [info for info, _ in self._sources]
+        if document is None:
+            return
+        self.runner.submit(
+            lambda: operations.missing_sources(document, texts, infos),
+            lambda missing: self._on_missing_sources_found(article_id, missing),
+            self.dialogs.show_error,
+        )
+
+    def _on_missing_sources_found(self, article_id: int, missing: tuple[Any, ...]) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.claims_panel.missing.show_missing(missing)
 
     def _reload_claims(self, *, select_first: bool = False, keep_id: int | None = None) -> None:
         assert self.article is not None
@@ -188,28 +212,27 @@ class MainWindow(QMainWindow):
             6000,
         )
 
-    def add_source_files(self, paths: list[Path]) -> None:
+    def add_source_files(self, paths: list[Path], alias: str = "") -> None:
+        """Import files as sources of the current article; `alias` is a name the article uses."""
         if self.article is None:
             self.open_article_files(paths)
             return
         article_id = self.article.id
         for path in paths:
             self.runner.submit(
-                lambda path=path: operations.prepare_source(path),
+                lambda path=path: operations.prepare_source(path, alias),
                 lambda document, path=path: self._on_source_prepared(article_id, path, document),
                 self.dialogs.show_error,
                 self.tr("Reading {0}…").format(path.name),
             )
 
-    def add_source_from_url(self, url: str) -> None:
+    def add_source_from_url(self, url: str, alias: str = "") -> None:
         """Fetch a web page once, at the reader's request, and keep it as a source."""
-        from sidebyside.core.fetching import fetch_url
-
         if self.article is None:
             return
         article_id = self.article.id
         self.runner.submit(
-            lambda: fetch_url(url),
+            lambda: operations.fetch_source(url, alias),
             lambda document: self._on_source_prepared(article_id, None, document),
             self.dialogs.show_error,
             self.tr("Fetching {0}…").format(url),
@@ -222,6 +245,7 @@ class MainWindow(QMainWindow):
         if self.article is not None and self.article.id == article_id:
             self._reload_sources()
             self._show_claim(self._claim)
+            self._refresh_missing_sources()
         name = document.title or (path.name if path else document.metadata.address)
         self.statusBar().showMessage(self.tr("Added source {0}.").format(name), 6000)
 
@@ -231,7 +255,12 @@ class MainWindow(QMainWindow):
         if pane is not None:
             pane.show_info(info)
         if self.article is not None:
-            self.claims_panel.set_sources(self.workspace.sources_of(self.article.id))
+            self._sources = [
+                (info if existing.id == source_id else existing, document)
+                for existing, document in self._sources
+            ]
+            self.claims_panel.set_sources([existing for existing, _ in self._sources])
+            self._refresh_missing_sources()
 
     def reimport_document(self, document_id: int, path: Path) -> None:
         """Replace a document with a newer version of it; anchors are found again or orphaned."""
@@ -373,6 +402,7 @@ class MainWindow(QMainWindow):
     def _after_claims_changed(self, select_id: int | None) -> None:
         if self.article is not None:
             self._reload_claims(keep_id=select_id)
+            self._refresh_missing_sources()
 
     def _on_claim_panel_note_edited(self, claim_id: int, text: str) -> None:
         self.workspace.save_note(claim_id, text)

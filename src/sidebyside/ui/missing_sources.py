@@ -1,0 +1,64 @@
+"""Sources the article cites that the reader has not attached yet, each with a way to attach it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
+
+from sidebyside.core.citations import MissingSource
+
+
+class MissingSourcesBox(QGroupBox):
+    attach_file_requested = Signal(str)  # the name the article uses
+    fetch_requested = Signal(str)
+    show_claims_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._list = QListWidget()
+        self._list.setAccessibleName(self.tr("Missing sources"))
+        self._list.setToolTip(
+            self.tr("Double-click to attach a copy of this source; right-click for more.")
+        )
+        self._list.setMaximumHeight(62)
+        self._list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._list.customContextMenuRequested.connect(self._on_list_customContextMenuRequested)
+        self._list.itemDoubleClicked.connect(
+            lambda item: self.attach_file_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(self._list)
+        self.show_missing(())
+
+    def show_missing(self, missing: tuple[MissingSource, ...]) -> None:
+        self._list.clear()
+        for source in missing:
+            item = QListWidgetItem(source.describe() + self.tr(" — attach a copy or fetch it"))
+            item.setData(Qt.ItemDataRole.UserRole, source.name)
+            item.setToolTip(self.tr("Also written: {0}").format(", ".join(source.variants)))
+            self._list.addItem(item)
+        self.setTitle(self.tr("Missing sources ({0})").format(len(missing)))
+        self.setVisible(bool(missing))
+
+    def names(self) -> list[str]:
+        return [
+            self._list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self._list.count())
+        ]
+
+    def _on_list_customContextMenuRequested(self, position) -> None:  # type: ignore[no-untyped-def]
+        item = self._list.itemAt(position)
+        if item is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        menu = QMenu(self)
+        for label, signal in (
+            (self.tr("Attach a File as “{0}”…").format(name), self.attach_file_requested),
+            (self.tr("Fetch “{0}” from an Address…").format(name), self.fetch_requested),
+            (self.tr("Show Claims Citing “{0}”").format(name), self.show_claims_requested),
+        ):
+            action = QAction(label, menu)
+            action.triggered.connect(lambda _=False, s=signal: s.emit(name))
+            menu.addAction(action)
+        menu.exec(self._list.viewport().mapToGlobal(position))
