@@ -11,16 +11,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sidebyside.core.hedges import find_hedges, hedge_family
-from sidebyside.core.numbers import Quantity, approximation_class, find_quantities
+from sidebyside.core.numbers import (
+    Quantity,
+    approximation_class,
+    find_quantities,
+    quantities_agree,
+)
 from sidebyside.core.quotes import closest_wording, find_quotations, quote_pieces
 from sidebyside.core.spans import Span
 from sidebyside.core.words import (
+    all_words,
     missing_phrases,
     name_runs,
     present,
     stem,
     tokens,
-    words,
     words_near,
 )
 
@@ -162,33 +167,7 @@ def _comparable(claim: Quantity, passage: Quantity) -> bool:
 
 
 def _compatible(claim: Quantity, passage: Quantity) -> bool:
-    """The wordings allow the same value: "about 1,200" and "1,180"; "more than 200" and
-    "about 240". Two figures hedged alike must be equal: "at least 11" is not "at least
-    nine", and an exact figure where the source gives a range says more than it does."""
-    if claim.is_date:
-        return _dates_agree(claim.value, passage.value)
-    claim_class = approximation_class(claim.approximation)
-    passage_class = approximation_class(passage.approximation)
-    if claim_class == passage_class or not claim_class:
-        tolerance = 0.02 if claim_class == "approximate" else 1e-9
-        return abs(claim.value - passage.value) <= tolerance * max(abs(passage.value), 1.0)
-    low, high = claim.bounds
-    other_low, other_high = passage.bounds
-    return low <= other_high and other_low <= high
-
-
-def _dates_agree(first: float, second: float) -> bool:
-    a, b = int(first), int(second)
-    year_a, year_b = (a if a < 10_000 else a // 10_000), (b if b < 10_000 else b // 10_000)
-    if year_a != year_b:
-        return False
-    if a < 10_000 or b < 10_000:
-        return True
-    month_a, month_b = a // 100 % 100, b // 100 % 100
-    day_a, day_b = a % 100, b % 100
-    return (not month_a or not month_b or month_a == month_b) and (
-        not day_a or not day_b or day_a == day_b
-    )
+    return quantities_agree(claim, passage)
 
 
 def _context_score(claim_text: str, claim: Quantity, passage_text: str, passage: Quantity) -> float:
@@ -209,8 +188,8 @@ def _approximation_change(
     """Same figure, different caution: "an estimated 240" became "240"."""
     claim_class = approximation_class(claim.approximation)
     passage_class = approximation_class(passage.approximation)
-    if claim_class == passage_class:
-        return None
+    if claim_class == passage_class or (claim_class and not passage_class):
+        return None  # the claim is as cautious as its source, or more
     said, source_said = _said(claim_text, claim), _said(passage_text, passage)
     if passage.approximation and not claim.approximation:
         return Difference(
@@ -302,7 +281,7 @@ def _names(claim_text: str, passage_text: str, ignore: set[str]) -> list[Differe
     """A name in the claim where the passage, in the same role, has another one: "Vesgrad
     sent 180 instructors" against "Valdoria sent 180 instructors". The role is the words
     around the name; a name that is merely absent is left to the "absent" finding."""
-    passage_stems = {w.stem for w in words(passage_text)}
+    passage_stems = {w.stem for w in all_words(passage_text)}
     claim_lower = claim_text.lower()
     others = [
         (span, phrase, words_near(passage_text, span))

@@ -18,8 +18,10 @@ __all__ = [
     "APPROXIMATIONS",
     "Quantity",
     "approximation_class",
+    "dates_agree",
     "find_quantities",
     "format_value",
+    "quantities_agree",
 ]
 
 
@@ -157,6 +159,17 @@ _FRACTION_WORDS = "|".join(
     re.escape(phrase).replace("\\ ", r"[\s-]+").replace("\\-", r"[\s-]+")
     for phrase in sorted(_FRACTIONS, key=len, reverse=True)
 )
+_TOKEN = re.compile(r"[$€£¥₽]|\d+|[A-Za-z]+")
+_MONTH_TOKENS = frozenset(
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+)
+_TRIGGER_WORDS = frozenset(
+    [*_SMALL, *_SCALES, "dozens", "scores", "hundreds", "thousands", "millions", "billions"]
+    + ["tens", "half", "third", "thirds", "quarter", "quarters"]
+)
+_APPROX_PHRASES = frozenset(
+    (_APPROXIMATE | _JUST_BELOW | _AT_LEAST | _AT_MOST) - {"or so", "or more", "+", "-plus"}
+)
 _QUANTITY = re.compile(
     rf"""
     (?:(?P<approx>{_APPROX_PREFIX})\s+)?
@@ -238,10 +251,26 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     found: list[Quantity] = []
     taken: list[Span] = []
-    for date in _find_dates(text):
+    tokens = list(_TOKEN.finditer(text))
+    triggers = [
+        token.start()
+        for token in tokens
+        if not token.group()[0].isalpha() or token.group().lower() in _TRIGGER_WORDS
+    ]
+    if not triggers:
+        return found
+    has_month = any(token.group()[:3] in _MONTH_TOKENS for token in tokens)
+    for date in _find_dates(text, has_month):
         found.append(date)
         taken.append(date.figure)
-    for match in _QUANTITY.finditer(text):
+    reached = 0
+    for position in triggers:
+        if position < reached:
+            continue
+        match = _match_at(text, position)
+        if match is None:
+            continue
+        reached = match.end("figure")
         figure = Span(match.start("figure"), match.end("figure"))
         if not figure or any(figure.overlaps(span) for span in taken):
             continue
@@ -250,6 +279,38 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(quantity)
     found.sort(key=lambda quantity: quantity.span)
     return found
+
+
+def _match_at(text: str, position: int) -> re.Match[str] | None:
+    """The quantity whose figure contains `position` (a digit, currency sign or number
+    word: running the full pattern only there is many times faster than scanning every
+    character), tried first with the approximation, currency or "a" before it."""
+    starts = []
+    trigger = position
+    before = text[max(0, position - 32) : position]
+    if text[position] == "$" and before.endswith(("US", "A", "C")):
+        cut = 2 if before.endswith("US") else 1
+        position -= cut
+        before = before[:-cut]
+    elif before.endswith(("USD ", "EUR ", "GBP ")):
+        position -= 4
+        before = before[:-4]
+    if before.lower().endswith("a ") and (len(before) < 3 or not before[-3].isalnum()):
+        starts.append(position - 2)
+        position -= 2
+        before = before[:-2]
+    words = before.split()
+    for count in (3, 2, 1):
+        phrase = " ".join(words[-count:]).lower()
+        if len(words) >= count and phrase in _APPROX_PHRASES and before[-1:].isspace():
+            starts.insert(0, position - len(before) + before.lower().rfind(phrase))
+            break
+    starts += [position, trigger]
+    for start in starts:
+        match = _QUANTITY.match(text, start)
+        if match and match.start("figure") <= trigger < match.end("figure"):
+            return match
+    return None
 
 
 def _quantity_from_match(text: str, match: re.Match[str]) -> Quantity | None:
@@ -401,9 +462,9 @@ def _as_year(text: str, match: re.Match[str]) -> Quantity | None:
     )
 
 
-def _find_dates(text: str) -> list[Quantity]:
+def _find_dates(text: str, has_month: bool = True) -> list[Quantity]:
     dates: list[Quantity] = []
-    for match in _DATE.finditer(text):
+    for match in _DATE.finditer(text) if has_month or "-" in text else ():
         if match.group("iso"):
             year, month, day = (int(match.group(g)) for g in ("iy", "im", "id"))
             if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -431,7 +492,7 @@ def _find_dates(text: str) -> list[Quantity]:
                 figure=span,
             )
         )
-    for match in _DECADE.finditer(text):
+    for match in _DECADE.finditer(text) if "0s" in text or "0's" in text else ():
         span = Span(match.start("decade"), match.end())
         if any(span.overlaps(date.span) for date in dates):
             continue
@@ -481,3 +542,39 @@ def parse_written_number(words: str) -> float | None:
 def format_value(quantity: Quantity) -> str:
     """The quantity as a reader would say it back: the text as written, tidied."""
     return " ".join(quantity.text.split())
+
+
+def quantities_agree(claim: Quantity, source: Quantity) -> bool:
+    """Whether a claim's figure says no more than the source's: "about 1,200" and "1,180";
+    "more than 200" and "about 240"; "March 2023" and "14 March 2023". Figures hedged
+    alike must be equal ("at least 11" is not "at least nine"), and an exact figure where
+    the source gives a range or an estimate says more than the source does."""
+    if claim.is_date or source.is_date:
+        return claim.is_date and source.is_date and dates_agree(claim.value, source.value)
+    if claim.kind != source.kind:
+        return False
+    claim_class = approximation_class(claim.approximation)
+    source_class = approximation_class(source.approximation)
+    if claim_class == source_class or not claim_class:
+        tolerance = 0.02 if claim_class == "approximate" else 1e-9
+        return abs(claim.value - source.value) <= tolerance * max(abs(source.value), 1.0)
+    low, high = claim.bounds
+    source_low, source_high = source.bounds
+    return low <= source_high and source_low <= high
+
+
+def dates_agree(first: float, second: float) -> bool:
+    """Dates agree when every part both give is equal: a year alone, year and month, or a
+    full date, as `Quantity.value` encodes them (2023, 20230300, 20230314)."""
+    a, b = int(first), int(second)
+    year_a = a if a < 10_000 else a // 10_000
+    year_b = b if b < 10_000 else b // 10_000
+    if year_a != year_b:
+        return False
+    if a < 10_000 or b < 10_000:
+        return True
+    month_a, month_b = a // 100 % 100, b // 100 % 100
+    day_a, day_b = a % 100, b % 100
+    return (not month_a or not month_b or month_a == month_b) and (
+        not day_a or not day_b or day_a == day_b
+    )

@@ -8,8 +8,10 @@ verbs that only attribute ("said", "reported") carry no evidence and are left ou
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -17,8 +19,10 @@ from sidebyside.core.spans import Span
 
 __all__ = [
     "ATTRIBUTION_WORDS",
+    "NUMBER_WORDS",
     "STOPWORDS",
     "Word",
+    "all_words",
     "content_stems",
     "is_content",
     "missing_phrases",
@@ -72,6 +76,14 @@ ATTRIBUTION_WORDS = _word_set(
     noted stated statement added adds wrote claimed claims insisted insists argued argues
     explained explains announced announces confirmed confirms cited cites citing quoted
     described describes acknowledged acknowledges observed concluded concludes"""
+)
+
+# figures written out are compared as quantities, not as words
+NUMBER_WORDS = _word_set(
+    """zero two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands
+    millions billions half third quarter"""
 )
 
 _stemmer = snowballstemmer.stemmer("english")
@@ -175,7 +187,7 @@ def name_runs(text: str) -> list[tuple[Span, str]]:
     """
     runs: list[list[Word]] = []
     previous_end = 0
-    for index, word in enumerate(words(text)):
+    for index, word in enumerate(all_words(text)):
         gap = text[previous_end : word.start]
         starts_sentence = index == 0 or gap.strip()[-1:] in (".", "!", "?", "“", '"', ":")
         joined = bool(runs) and gap == " " and runs[-1][-1].end == previous_end
@@ -197,24 +209,39 @@ def name_runs(text: str) -> list[tuple[Span, str]]:
 
 def words_near(text: str, span: Span, radius: int = 4) -> set[str]:
     """Stems of the content words within `radius` words either side of `span`."""
-    before = [w for w in words(text[: span.start]) if is_content(w.lower) and not w.is_number]
-    after = [w for w in words(text[span.end :]) if is_content(w.lower) and not w.is_number]
+    content = _content_words(text)
+    first = bisect_left([w.end for w in content], span.start + 1)
+    before = [w for w in content[:first] if w.end <= span.start]
+    after = [w for w in content[first:] if w.start >= span.end]
     return {w.stem for w in before[-radius:]} | {w.stem for w in after[:radius]}
 
 
+@lru_cache(maxsize=64)
+def _content_words(text: str) -> tuple[Word, ...]:
+    """The content words of a text, kept while one claim and passage are compared."""
+    return tuple(w for w in all_words(text) if is_content(w.lower) and not w.is_number)
+
+
+@lru_cache(maxsize=64)
+def all_words(text: str) -> tuple[Word, ...]:
+    """`words(text)` as a tuple, kept for texts looked at several times in a row."""
+    return tuple(words(text))
+
+
 def missing_phrases(
-    claim: str, passage: str, ignore: Iterable[str] = (), share: float = 0.4
+    claim: str, passage: str, ignore: Iterable[str] = (), share: float = 0.5
 ) -> list[tuple[Span, str]]:
     """Runs of the claim's content words that the passage lacks, when they are at least
     `share` of its content: what the passage does not support. At most three, longest
     first."""
-    passage_stems = {w.stem for w in words(passage)}
+    passage_stems = {w.stem for w in all_words(passage)}
     ignored = {stem(token) for name in ignore for token in tokens(name)}
     content = [
         w
-        for w in words(claim)
+        for w in all_words(claim)
         if is_content(w.lower)
         and not w.is_number
+        and w.lower not in NUMBER_WORDS
         and w.lower not in ATTRIBUTION_WORDS
         and w.stem not in ignored
     ]

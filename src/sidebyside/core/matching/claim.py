@@ -31,6 +31,9 @@ class ClaimProfile:
     quotations: tuple[str, ...]
     cited: tuple[str, ...]
     query: tuple[str, ...]  # stems to retrieve with: content stems and figures
+    figures: tuple[tuple[str, ...], ...]  # how each figure is spelled in the index
+    spelled: dict[str, str]  # stem -> the claim's own word, for reasons
+    plain: str  # lowercased words and spaces, for comparing wording
 
 
 class SourceNames:
@@ -87,17 +90,48 @@ def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
     for token in tokens(text):  # the index's own spelling of figures ("1200")
         if token[:1].isdigit():
             query.setdefault(token, None)
+    quantities = tuple(q for q in find_quantities(text) if q.kind != "fraction")
+    spelled: dict[str, str] = {}
+    for word in claim_words:
+        spelled.setdefault(word.stem, word.lower)
     return ClaimProfile(
         text=text,
         stems=tuple(stems),
         names=tuple(_names(text, claim_words, in_citation)),
-        quantities=tuple(q for q in find_quantities(text) if q.kind != "fraction"),
+        quantities=quantities,
         quotations=tuple(
             span.of(text) for span in find_quotations(text) if len(span.of(text).split()) >= 2
         ),
         cited=tuple(cited),
         query=tuple(query),
+        figures=tuple(forms for q in quantities if (forms := _figure_forms(text, q))),
+        spelled=spelled,
+        plain=" ".join(_NOT_WORD.sub(" ", text.lower()).split()),
     )
+
+
+def _figure_forms(text: str, quantity: Quantity) -> tuple[str, ...]:
+    """The index tokens that would spell this figure: "1,200" -> "1200", "nine" -> "9" and
+    "nine", a date -> its year."""
+    forms = [token for token in tokens(quantity.figure.of(text)) if token[:1].isdigit()]
+    if quantity.is_date:
+        return tuple(form for form in forms if len(form) == 4)
+    value = quantity.value
+    if value == int(value):
+        whole = int(value)
+        forms.append(str(whole))
+        if whole in _WORD_OF:
+            forms.append(_WORD_OF[whole])
+    return tuple(dict.fromkeys(forms))
+
+
+_NOT_WORD = re.compile(r"[^\w]+")
+_WORD_OF = {
+    number: word
+    for number, word in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+    )
+}
 
 
 def _covered(spans: Iterable[tuple[int, int, frozenset[str]]]) -> _Coverage:

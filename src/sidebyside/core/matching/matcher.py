@@ -160,22 +160,21 @@ class Matcher:
                 if window not in windows:
                     windows[window] = self.scorer.quick(claim, self._terms(window))
         shortlist = sorted(windows, key=lambda w: (-windows[w], w.first, w.last))[:WINDOWS]
-        scored: list[tuple[float, _Window, tuple[str, ...]]] = []
+        scored: list[tuple[float, _Window]] = []
         for window in shortlist:
-            key = self.keys[window.source]
-            start, end = self._span(window)
-            passage = self.documents[window.source].text[start:end]
-            evidence = self.scorer.evidence(profile, claim, self._terms(window), passage, key)
-            scored.append((evidence.score, window, evidence.reasons))
-        scored.sort(key=lambda item: (-item[0], item[1].first, item[1].last))
+            evidence = self.scorer.evidence(
+                profile, claim, self._terms(window), self._text(window), self.keys[window.source]
+            )
+            scored.append((evidence.score, window))
+        scored.sort(key=lambda item: (-item[0], item[1].source, item[1].first, item[1].last))
         floor = self.threshold if minimum is None else minimum
         chosen: list[Match] = []
-        for score, window, reasons in scored:
+        for score, window in scored:
             if score < floor or len(chosen) >= top:
                 break
             if any(self._overlaps(window, other) for other in chosen):
                 continue
-            chosen.append(self._match(profile, window, score, reasons))
+            chosen.append(self._match(profile, claim, window))
         return chosen
 
     def _windows(self, sentence: int) -> list[_Window]:
@@ -218,12 +217,18 @@ class Matcher:
         start, end = self._span(window)
         return start < match.end and match.start < end
 
-    def _match(
-        self, profile: ClaimProfile, window: _Window, score: float, reasons: tuple[str, ...]
-    ) -> Match:
+    def _text(self, window: _Window) -> str:
+        start, end = self._span(window)
+        return self.documents[window.source].text[start:end]
+
+    def _match(self, profile: ClaimProfile, claim: ClaimTerms, window: _Window) -> Match:
         key = self.keys[window.source]
         start, end = self._span(window)
         passage = self.documents[window.source].text[start:end]
+        evidence = self.scorer.evidence(
+            profile, claim, self._terms(window), passage, key, explain=True
+        )
+        score, reasons = evidence.score, evidence.reasons
         cited = [name for name in self._source_names[key] if name] if key in profile.cited else []
         if cited:
             reasons = (*reasons, f"names the source: {_first_cited(profile.text, cited)}")

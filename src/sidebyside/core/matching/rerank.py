@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from sidebyside.core.matching.bm25 import SentenceTable
 from sidebyside.core.matching.claim import ClaimProfile
-from sidebyside.core.numbers import Quantity, find_quantities
+from sidebyside.core.numbers import find_quantities, quantities_agree
 
 __all__ = ["ClaimTerms", "Evidence", "Scorer", "WEIGHTS", "normalise_for_quotes"]
 
@@ -32,6 +32,7 @@ WEIGHTS: dict[str, float] = {
     "numbers": 0.08,
     "quotes": 0.10,
 }
+QUOTE_SHIFT = 0.15  # moved from coverage to quotes when the claim quotes someone
 CITED_BONUS = 0.04  # the claim names this source
 PREFIX_CREDIT = 0.7  # "Kalundian" in the claim, "Kalundi" in the passage
 MIN_PREFIX = 5
@@ -59,33 +60,36 @@ class Scorer:
     def __init__(self, table: SentenceTable) -> None:
         self.table = table
         self._sorted_terms: list[str] | None = None
-        self._term_list: list[str] | None = None
-        self._number_terms: set[int] | None = None
+        self._families: dict[str, frozenset[int]] = {}
+        self._focus_weights: list[float] | None = None
 
     @property
-    def term_list(self) -> list[str]:
-        if self._term_list is None:
-            self._term_list = list(self.table.vocabulary)
-        return self._term_list
+    def focus_weights(self) -> list[float]:
+        """idf of each term as a Python list (numpy scalars are slow one at a time); zero
+        for figures, which are compared as quantities."""
+        if self._focus_weights is None:
+            weights = self.table.idf.tolist()
+            for word, number in self.table.vocabulary.items():
+                if word[:1].isdigit():
+                    weights[number] = 0.0
+            self._focus_weights = weights
+        return self._focus_weights
 
     def is_number_term(self, term: int) -> bool:
-        if self._number_terms is None:
-            self._number_terms = {
-                number for word, number in self.table.vocabulary.items() if word[:1].isdigit()
-            }
-        return term in self._number_terms
+        return self.focus_weights[term] == 0.0
 
     def claim_terms(self, profile: ClaimProfile) -> ClaimTerms:
         weights: dict[int, float] = {}
         stems: dict[int, str] = {}
         unknown = 0.0
         kin: dict[int, frozenset[int]] = {}
+        idf = self.focus_weights
         for stem in profile.stems:
             number = self.table.vocabulary.get(stem)
             if number is None:
                 unknown += self.table.max_idf
                 continue
-            weights[number] = float(self.table.idf[number])
+            weights[number] = idf[number]
             stems[number] = stem
             if len(stem) >= MIN_PREFIX:
                 family = self._prefix_family(stem)
@@ -95,21 +99,25 @@ class Scorer:
         return ClaimTerms(weights, unknown, kin, total, stems)
 
     def _prefix_family(self, stem: str) -> frozenset[int]:
-        """Terms of which `stem` is a prefix, or which are a prefix of it, five letters on."""
-        if self._sorted_terms is None:
-            self._sorted_terms = sorted(self.table.vocabulary)
-        terms = self._sorted_terms
+        """Terms that are a longer or shorter form of `stem`, five letters on."""
+        cached = self._families.get(stem)
+        if cached is not None:
+            return cached
         vocabulary = self.table.vocabulary
-        family: set[int] = set()
-        position = bisect_left(terms, stem[:MIN_PREFIX])
-        while position < len(terms) and terms[position].startswith(stem[:MIN_PREFIX]):
-            other = terms[position]
-            if other != stem and (other.startswith(stem) or stem.startswith(other)):
-                family.add(vocabulary[other])
+        family = {
+            vocabulary[stem[:k]] for k in range(MIN_PREFIX, len(stem)) if stem[:k] in vocabulary
+        }
+        if self._sorted_terms is None:
+            self._sorted_terms = sorted(vocabulary)
+        terms = self._sorted_terms
+        position = bisect_left(terms, stem) + 1
+        while position < len(terms) and terms[position].startswith(stem) and len(family) < 20:
+            family.add(vocabulary[terms[position]])
             position += 1
-            if len(family) > 20:
-                break
-        return frozenset(family)
+        frozen = frozenset(family)
+        if len(self._families) < 100_000:
+            self._families[stem] = frozen
+        return frozen
 
     def coverage(self, claim: ClaimTerms, window: set[int]) -> float:
         """Share of the claim's content (weighted by idf) that the passage also has."""
@@ -126,16 +134,9 @@ class Scorer:
     def focus(self, claim: ClaimTerms, window: set[int]) -> float:
         """Share of the passage's content that the claim is about: prefers the tightest
         passage when a neighbouring sentence adds nothing."""
-        idf = self.table.idf
-        mass = 0.0
-        shared = 0.0
-        for term in window:
-            if self.is_number_term(term):
-                continue
-            weight = float(idf[term])
-            mass += weight
-            if term in claim.weights:
-                shared += weight
+        weights = self.focus_weights
+        mass = sum(map(weights.__getitem__, window))
+        shared = sum(weight for term, weight in claim.weights.items() if term in window)
         return shared / mass if mass else 0.0
 
     def quick(self, claim: ClaimTerms, window: set[int]) -> float:
@@ -148,30 +149,50 @@ class Scorer:
         window: set[int],
         passage: str,
         source: str,
+        *,
+        explain: bool = False,
     ) -> Evidence:
+        """The passage's score; with `explain`, also the reasons shown to the reader (the
+        score is the same either way, only slower to explain)."""
         coverage = self.coverage(claim, window)
         features = {"coverage": coverage, "focus": self.focus(claim, window)}
         reasons: list[str] = []
-        shared = [claim.stems[t] for t in claim.weights if t in window]
-        if shared:
-            shown = sorted(shared, key=lambda s: -claim.weights[self.table.vocabulary[s]])[:6]
-            words = _display_words(profile.text, shown)
-            reasons.append(
-                f"shares {len(shared)} content word{'s' if len(shared) != 1 else ''}: "
-                + ", ".join(words)
-            )
-        features["wording"] = _wording(profile.text, passage)
-        features["names"] = self._names(profile, window, reasons, coverage)
-        features["numbers"] = _numbers(profile, passage, reasons, coverage)
+        if explain:
+            reasons += self._shared_words(profile, claim, window)
+        features["wording"] = _wording(profile, passage, reasons if explain else None)
+        features["names"] = self._names(profile, window, reasons if explain else None, coverage)
+        features["numbers"] = self._numbers(profile, window, coverage)
+        if explain:
+            reasons += _agreeing_numbers(profile, passage)
         features["quotes"] = _quotes(profile.quotations, passage, reasons, coverage)
-        score = sum(WEIGHTS[name] * value for name, value in features.items())
+        weights = dict(WEIGHTS)
+        if profile.quotations:  # words put in someone's mouth are the heart of such a claim
+            weights["quotes"] += QUOTE_SHIFT
+            weights["coverage"] -= QUOTE_SHIFT
+        score = sum(weights[name] * value for name, value in features.items())
         if source in profile.cited:
             score += CITED_BONUS
             features["cited"] = 1.0
         return Evidence(round(min(score, 1.0), 4), tuple(reasons), features)
 
+    def _shared_words(
+        self, profile: ClaimProfile, claim: ClaimTerms, window: set[int]
+    ) -> list[str]:
+        shared = [t for t in claim.weights if t in window]
+        if not shared:
+            return []
+        shown = sorted(shared, key=lambda t: (-claim.weights[t], t))[:6]
+        words = [profile.spelled.get(claim.stems[t], claim.stems[t]) for t in shown]
+        more = ", …" if len(shared) > len(shown) else ""
+        plural = "s" if len(shared) != 1 else ""
+        return [f"shares {len(shared)} content word{plural}: " + ", ".join(words) + more]
+
     def _names(
-        self, profile: ClaimProfile, window: set[int], reasons: list[str], neutral: float
+        self,
+        profile: ClaimProfile,
+        window: set[int],
+        reasons: list[str] | None,
+        neutral: float,
     ) -> float:
         if not profile.names:
             return neutral
@@ -181,66 +202,75 @@ class Scorer:
             for phrase, stems in profile.names
             if all(vocabulary.get(stem, -1) in window for stem in stems)
         ]
-        if found:
+        if found and reasons is not None:
             reasons.append("names " + ", ".join(found[:4]))
         return len(found) / len(profile.names)
 
+    def _numbers(self, profile: ClaimProfile, window: set[int], neutral: float) -> float:
+        """Share of the claim's figures the passage also writes (a changed figure still
+        counts half: the passage speaks of the same quantity)."""
+        if not profile.figures:
+            return neutral
+        vocabulary = self.table.vocabulary
+        has_figures = any(self.is_number_term(term) for term in window)
+        total = 0.0
+        for forms in profile.figures:
+            if any(vocabulary.get(form, -1) in window for form in forms):
+                total += 1.0
+            elif has_figures:
+                total += 0.5
+        return total / len(profile.figures)
 
-def _display_words(text: str, stems: list[str]) -> list[str]:
-    """The claim's own spelling of each stem ("instructors" for "instructor")."""
-    from sidebyside.core.words import words
 
-    spelled: dict[str, str] = {}
-    for word in words(text):
-        spelled.setdefault(word.stem, word.lower)
-    return [spelled.get(stem, stem) for stem in stems]
+def _agreeing_numbers(profile: ClaimProfile, passage: str) -> list[str]:
+    if not profile.quantities:
+        return []
+    found = find_quantities(passage)
+    reasons = []
+    for quantity in profile.quantities:
+        if any(quantities_agree(quantity, other) for other in found):
+            kind = "date" if quantity.is_date else "number"
+            reasons.append(f"{kind} {quantity.figure.of(profile.text)} agrees")
+    return reasons[:3]
 
 
-def _wording(claim: str, passage: str) -> float:
-    """How close the wording is: the best alignment of the claim's words in the passage."""
-    return float(fuzz.token_set_ratio(claim, passage, processor=_plain)) / 100.0
+def _wording(profile: ClaimProfile, passage: str, reasons: list[str] | None) -> float:
+    """How much of the claim's phrasing the passage shares: word pairs in common, and the
+    overall closeness of the two word sets (rapidfuzz)."""
+    claim_words = profile.plain.split()
+    plain_passage = _plain(passage)
+    closeness = float(fuzz.token_set_ratio(profile.plain, plain_passage, processor=None)) / 100
+    pairs = list(zip(claim_words, claim_words[1:], strict=False))
+    if not pairs:
+        return closeness
+    passage_words = plain_passage.split()
+    passage_pairs = set(zip(passage_words, passage_words[1:], strict=False))
+    present = [pair in passage_pairs for pair in pairs]
+    run = _longest_run(present)
+    if reasons is not None and run[1] - run[0] >= 3:
+        reasons.append("shares the wording “" + " ".join(claim_words[run[0] : run[1] + 1]) + "”")
+    return 0.5 * sum(present) / len(pairs) + 0.5 * closeness
+
+
+def _longest_run(flags: list[bool]) -> tuple[int, int]:
+    """(first, last) pair numbers of the longest run of shared word pairs."""
+    best = (0, -1)
+    start = -1
+    for position, flag in enumerate([*flags, False]):
+        if flag and start < 0:
+            start = position
+        elif not flag and start >= 0:
+            if position - start > best[1] - best[0] + 1:
+                best = (start, position)
+            start = -1
+    return best
 
 
 def _plain(text: str) -> str:
-    return _NOT_WORD.sub(" ", text.lower())
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
 _NOT_WORD = re.compile(r"[^\w]+")
-
-
-def _numbers(profile: ClaimProfile, passage: str, reasons: list[str], neutral: float) -> float:
-    quantities = profile.quantities
-    if not quantities:
-        return neutral
-    found = find_quantities(passage)
-    agreeing = [q for q in quantities if any(_agree(q, other) for other in found)]
-    for quantity in agreeing[:3]:
-        kind = "date" if quantity.is_date else "number"
-        reasons.append(f"{kind} {quantity.figure.of(profile.text)} agrees")
-    related = sum(
-        1 for q in quantities if q not in agreeing and any(other.kind == q.kind for other in found)
-    )
-    return (len(agreeing) + 0.5 * related) / len(quantities)
-
-
-def _agree(claim: Quantity, passage: Quantity) -> bool:
-    if claim.is_date or passage.is_date:
-        return claim.is_date and passage.is_date and _same_date(claim.value, passage.value)
-    if claim.kind != passage.kind:
-        return False
-    low, high = claim.bounds
-    other_low, other_high = passage.bounds
-    return low <= other_high and other_low <= high
-
-
-def _same_date(first: float, second: float) -> bool:
-    """Dates agree when every part both give is equal ("March 2023" and "14 March 2023")."""
-    a, b = int(first), int(second)
-    if a < 10_000 or b < 10_000:  # a bare year
-        return (a if a < 10_000 else a // 10_000) == (b if b < 10_000 else b // 10_000)
-    parts_a = (a // 10_000, a // 100 % 100, a % 100)
-    parts_b = (b // 10_000, b // 100 % 100, b % 100)
-    return all(x == y or not x or not y for x, y in zip(parts_a, parts_b, strict=True))
 
 
 def _quotes(quotations: tuple[str, ...], passage: str, reasons: list[str], neutral: float) -> float:

@@ -1,0 +1,218 @@
+"""Wall time and peak memory of `sidebyside align` on a large reading list.
+
+Generates 200 sources of about 100 KB of English-like prose (a Zipf-distributed
+vocabulary of invented words around real function words, names and figures) and an
+article of 1,000 claims: most paraphrase a source sentence (words dropped, a figure
+changed now and then), the rest say something no source says. Then runs
+
+    sidebyside align article.txt sources/*.txt --claims-file claims.txt --json
+
+in a fresh process, and reports its wall time and peak resident memory, with the time
+of each phase measured in this process, and the time to match one claim against the
+demo's three sources.
+
+    python benchmarks/scale.py [--sources 200] [--claims 1000] [--size 100000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FUNCTION_WORDS = ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from", "it", "said", "were", "has", "have", "be", "its", "their", "are", "this", "which", "an", "or", "but", "not", "after", "more", "had", "been", "who", "they", "would", "will", "than", "also", "about", "into", "over", "could", "when", "there", "some", "most", "other", "only", "new", "two", "first", "last", "three"]
+SYLLABLES = ["ka", "lo", "ven", "dar", "mi", "to", "sel", "ra", "bu", "nor", "eth", "is", "an", "gol", "pe", "vu", "ri", "zan", "mo", "tel", "ber", "cas", "dun", "fal", "gri", "hol", "jen", "kor", "lum", "mar", "nis", "pol", "quen", "rus", "sta", "tor", "ul", "vel", "wis", "yor", "zel", "ad", "em", "ist", "ung"]
+SUFFIXES = ["", "", "", "s", "ed", "ing", "er", "ion", "ly", "al"]
+
+
+def vocabulary(rng: random.Random, size: int) -> list[str]:
+    words: set[str] = set()
+    while len(words) < size:
+        stem = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+        words.add(stem + rng.choice(SUFFIXES))
+    return sorted(words)
+
+
+class Prose:
+    def __init__(self, seed: int, words: int = 60_000) -> None:
+        self.rng = random.Random(seed)
+        self.words = vocabulary(self.rng, words)
+        self.rng.shuffle(self.words)
+        weights = [1.0 / (rank + 1) ** 1.07 for rank in range(len(self.words))]
+        total = 0.0
+        self.cumulative = []
+        for weight in weights:
+            total += weight
+            self.cumulative.append(total)
+        self.names = [w.capitalize() for w in vocabulary(self.rng, 3_000)]
+
+    def sentence(self) -> str:
+        rng = self.rng
+        content = rng.choices(self.words, cum_weights=self.cumulative, k=rng.randint(7, 22))
+        out: list[str] = []
+        for word in content:
+            if rng.random() < 0.45:
+                out.append(rng.choice(FUNCTION_WORDS))
+            out.append(word)
+        if rng.random() < 0.5:
+            out.insert(rng.randrange(len(out)), rng.choice(self.names))
+        if rng.random() < 0.35:
+            figure = (
+                f"{rng.randint(2, 90_000):,}" if rng.random() < 0.7 else str(rng.randint(2, 99))
+            )
+            out.insert(rng.randrange(1, len(out)), figure)
+        out[0] = out[0].capitalize()
+        return " ".join(out) + "."
+
+    def document(self, size: int) -> str:
+        paragraphs: list[str] = []
+        length = 0
+        while length < size:
+            paragraph = " ".join(self.sentence() for _ in range(self.rng.randint(2, 7)))
+            paragraphs.append(paragraph)
+            length += len(paragraph) + 2
+        return "\n\n".join(paragraphs) + "\n"
+
+
+def paraphrase(rng: random.Random, sentence: str) -> str:
+    words = sentence.rstrip(".").split()
+    kept = [w for w in words if rng.random() > 0.2] or words
+    if rng.random() < 0.3:
+        kept = [str(rng.randint(2, 9_000)) if w[:1].isdigit() else w for w in kept]
+    if len(kept) > 6 and rng.random() < 0.5:
+        cut = rng.randrange(2, len(kept) - 2)
+        kept = kept[cut:] + kept[:cut]
+    return " ".join(kept) + "."
+
+
+def generate(folder: Path, sources: int, claims: int, size: int) -> tuple[list[Path], Path, Path]:
+    prose = Prose(seed=20_26)
+    rng = random.Random(7)
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    texts: list[str] = []
+    for number in range(sources):
+        text = prose.document(size)
+        path = folder / "sources" / f"source-{number:03}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+        texts.append(text)
+    lines: list[str] = []
+    for _ in range(claims):
+        if rng.random() < 0.8:
+            paragraphs = rng.choice(texts).split("\n\n")
+            sentences = rng.choice(paragraphs).strip().split(". ")
+            lines.append(paraphrase(rng, rng.choice(sentences).rstrip(".") + "."))
+        else:
+            lines.append(Prose(seed=rng.randrange(1 << 30), words=500).sentence())
+    claims_file = folder / "claims.txt"
+    claims_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    article = folder / "article.txt"
+    article.write_text("Reading list\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    return paths, article, claims_file
+
+
+def run_align(paths: list[Path], article: Path, claims: Path) -> tuple[float, float, int]:
+    command = [
+        sys.executable,
+        "-m",
+        "sidebyside",
+        "align",
+        str(article),
+        *map(str, paths),
+        "--claims-file",
+        str(claims),
+        "--json",
+    ]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, check=True)
+    elapsed = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    result = json.loads(done.stdout)
+    matched = sum(1 for claim in result["claims"] if claim["matches"])
+    return elapsed, peak_mb, matched
+
+
+def phases(paths: list[Path], claims: Path) -> dict[str, float]:
+    from sidebyside.core.importers import import_file
+    from sidebyside.core.matching import Matcher, SourceIndex, build_index
+
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    documents = {str(path): import_file(path) for path in paths}
+    timings["import 200 files"] = time.perf_counter() - started
+    started = time.perf_counter()
+    indexes = {key: build_index(document) for key, document in documents.items()}
+    timings["index sentences"] = time.perf_counter() - started
+    stored = {key: index.to_bytes() for key, index in indexes.items()}
+    started = time.perf_counter()
+    reloaded = {key: SourceIndex.from_bytes(data) for key, data in stored.items()}
+    timings["reload stored indexes"] = time.perf_counter() - started
+    started = time.perf_counter()
+    matcher = Matcher(documents, indexes=reloaded)
+    timings["merge into one table"] = time.perf_counter() - started
+    lines = claims.read_text(encoding="utf-8").splitlines()
+    started = time.perf_counter()
+    for line in lines:
+        matcher.match(line, top=3)
+    timings[f"match {len(lines)} claims"] = time.perf_counter() - started
+    timings["stored index size (MB)"] = sum(map(len, stored.values())) / 1e6
+    return timings
+
+
+def demo_claim() -> float | None:
+    demo = ROOT / "resources" / "demo"
+    if not (demo / "demo.json").exists():
+        return None
+    from sidebyside.core.importers import import_file
+    from sidebyside.core.matching import Matcher
+
+    manifest = json.loads((demo / "demo.json").read_text(encoding="utf-8"))
+    sources = {s["path"]: import_file(demo / s["path"]) for s in manifest["sources"]}
+    matcher = Matcher(sources)
+    claim = "Vesgrad initially sent 180 instructors, a contingent that has since grown to 1,400."
+    matcher.match(claim)
+    started = time.perf_counter()
+    for _ in range(20):
+        matcher.match(claim)
+    return (time.perf_counter() - started) / 20
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=int, default=200)
+    parser.add_argument("--claims", type=int, default=1000)
+    parser.add_argument("--size", type=int, default=100_000, help="characters per source")
+    parser.add_argument("--keep", type=Path, help="generate into DIR and keep it")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="sidebyside-scale-"))
+    try:
+        paths, article, claims = generate(folder, args.sources, args.claims, args.size)
+        megabytes = sum(path.stat().st_size for path in paths) / 1e6
+        print(f"{args.sources} sources, {megabytes:.1f} MB of text; {args.claims} claims")
+        elapsed, peak, matched = run_align(paths, article, claims)
+        print(f"\nsidebyside align (fresh process): {elapsed:.2f} s wall, {peak:.0f} MB peak RSS;")
+        print(f"  {matched} of {args.claims} claims matched (about 80% are paraphrases)")
+        print("\nphases, in this process:")
+        for name, value in phases(paths, claims).items():
+            unit = "" if "MB" in name else " s"
+            print(f"  {name:<28} {value:8.2f}{unit}")
+        single = demo_claim()
+        if single is not None:
+            print(f"\none claim against the demo's three sources: {1000 * single:.1f} ms")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

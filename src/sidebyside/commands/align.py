@@ -1,0 +1,159 @@
+"""`sidebyside align ARTICLE SOURCE…`: find each claim's passage in the sources, say why,
+and list what differs.
+
+Claims come from `--claim`/`--claims-file` (located in the article where they can be
+found) or, without them, from the article's suggested claims. Each claim lists at most
+`--top` passages scoring above the matcher's threshold, best first; none means the
+sources do not say it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sidebyside.core.document import Document
+from sidebyside.core.errors import UnreadableDocument
+from sidebyside.core.importers import import_file
+from sidebyside.core.matching import Matcher
+
+__all__ = ["add_parser", "align", "locate", "run"]
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "align",
+        help="match an article's claims to passages of its sources",
+        description=(
+            "Find, for each claim of ARTICLE, the passages of the SOURCE files that say the "
+            "same thing, with the reasons and the differences (changed figures, dropped "
+            "hedges, quotations not found verbatim, other names or dates, missing content). "
+            "Without --claim or --claims-file the article's suggested claims are used."
+        ),
+        epilog=(
+            'JSON: {"claims": [{"text", "start", "end", "matches": [{"source", '
+            '"start", "end", "text", "score", "reasons", "differences": '
+            '[{"kind", "claim", "source", "explanation"}]}]}]}. Claim start/end are '
+            "offsets into the article's text (null when the claim is not found there); match "
+            'start/end and a difference\'s "source" [start, end] are offsets into the '
+            "source's text; a difference's \"claim\" [start, end] is relative to the claim."
+        ),
+    )
+    parser.add_argument("article", metavar="ARTICLE", type=Path, help="the article to check")
+    parser.add_argument(
+        "sources", metavar="SOURCE", nargs="+", help="the documents the article relies on"
+    )
+    parser.add_argument(
+        "--claim",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a claim to match (repeatable)",
+    )
+    parser.add_argument(
+        "--claims-file",
+        metavar="FILE",
+        help="a file with one claim per line ('-' for standard input)",
+    )
+    parser.add_argument(
+        "--top", type=int, default=3, metavar="N", help="at most N passages per claim (3)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    article = import_file(args.article)
+    sources = {name: import_file(Path(name)) for name in dict.fromkeys(args.sources)}
+    claims = list(args.claim)
+    if args.claims_file:
+        claims.extend(_read_claims(args.claims_file))
+    result = align(article, sources, claims or None, top=max(args.top, 0))
+    output = (
+        json.dumps(result, ensure_ascii=False, indent=2) + "\n" if args.json else _render(result)
+    )
+    try:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+def align(
+    article: Document,
+    sources: dict[str, Document],
+    claims: Iterable[str] | None = None,
+    *,
+    top: int = 3,
+) -> dict[str, list[dict[str, object]]]:
+    """The JSON-ready result: each claim with its matches. `claims` None means the
+    article's suggested claims."""
+    if claims is None:
+        from sidebyside.core.claims import suggest_claims
+
+        located = [(s.text, s.start, s.end) for s in suggest_claims(article)]
+    else:
+        located = []
+        for claim in claims:
+            span = locate(article.text, claim)
+            located.append((claim, *span) if span else (claim, None, None))
+    matcher = Matcher(sources)
+    return {
+        "claims": [
+            {
+                "text": text,
+                "start": start,
+                "end": end,
+                "matches": [match.to_json() for match in matcher.match(text, top=top)],
+            }
+            for text, start, end in located
+        ]
+    }
+
+
+def locate(text: str, claim: str) -> tuple[int, int] | None:
+    """Where the claim is in the article: exactly, else with any spacing and case."""
+    found = text.find(claim)
+    if found >= 0:
+        return found, found + len(claim)
+    words = claim.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+    match = pattern.search(text)
+    return (match.start(), match.end()) if match else None
+
+
+def _read_claims(name: str) -> list[str]:
+    try:
+        content = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UnreadableDocument(f"The claims file “{name}” cannot be read: {error}.") from error
+    return [line.strip() for line in content.splitlines() if line.strip()]
+
+
+def _render(result: dict[str, list[dict[str, object]]]) -> str:
+    lines: list[str] = []
+    for number, claim in enumerate(result["claims"], start=1):
+        where = f" [{claim['start']}–{claim['end']}]" if claim["start"] is not None else ""
+        lines.append(f"{number}. {claim['text']}{where}")
+        matches = claim["matches"]
+        assert isinstance(matches, list)
+        if not matches:
+            lines.append("   not found in the attached sources")
+        for match in matches:
+            lines.append(
+                f"   {match['score']:.2f}  {match['source']} "
+                f"[{match['start']}–{match['end']}]: {match['text']}"
+            )
+            for reason in match["reasons"]:
+                lines.append(f"         + {reason}")
+            for difference in match["differences"]:
+                lines.append(f"         {difference['kind']}: {difference['explanation']}")
+        lines.append("")
+    return "\n".join(lines)
