@@ -38,6 +38,8 @@ _MIN_SHORT_CONTEXT = 0.5
 _TRUSTED_CONTEXT = 0.8
 # An exact quote scoring this much (its context mostly intact) needs no fuzzy rival.
 _TRUSTED_EXACT = 0.9
+# A place elsewhere this close to the quote makes a verbatim copy in poor company doubtful.
+_AMBIGUOUS_RIVAL = 0.9
 _MAX_OCCURRENCES = 2000
 _NEARBY_CANDIDATES = 3
 
@@ -129,12 +131,16 @@ def locate(anchor: Anchor, text: str) -> Relocation:
     if exact is not None and exact.score >= _TRUSTED_EXACT:
         return exact
     # A verbatim copy in strange company may be an old duplicate while the claim itself
-    # was corrected in place: let a fuzzy match in the right company compete with it.
-    fuzzy = _by_fuzzy_quote(anchor, text)
-    candidates = [found for found in (exact, fuzzy) if found is not None]
-    if not candidates:
+    # was corrected where it was: a fuzzy match in better company wins, and a near-verbatim
+    # rival elsewhere makes the copy too doubtful to take.
+    fuzzy, rival = _by_fuzzy_quote(anchor, text)
+    if exact is None:
+        return fuzzy or Relocation(anchor, AnchorMethod.ORPHAN, 0.0)
+    if fuzzy is not None and fuzzy.score > exact.score:
+        return fuzzy
+    if rival >= _AMBIGUOUS_RIVAL:
         return Relocation(anchor, AnchorMethod.ORPHAN, 0.0)
-    return max(candidates, key=lambda candidate: candidate.score)
+    return exact
 
 
 def _by_position(anchor: Anchor, text: str) -> Relocation | None:
@@ -165,10 +171,16 @@ def _by_exact_quote(anchor: Anchor, text: str) -> Relocation | None:
     return Relocation(make_anchor(text, start, start + length), AnchorMethod.EXACT, score)
 
 
-def _by_fuzzy_quote(anchor: Anchor, text: str) -> Relocation | None:
+def _by_fuzzy_quote(anchor: Anchor, text: str) -> tuple[Relocation | None, float]:
+    """The best fuzzy match good enough to take, and the quote similarity of the best
+    place that is not a verbatim copy (a rival to weigh an exact match against)."""
     best: tuple[float, int, int] | None = None
+    rival = 0.0
+    copies = [Span(start, start + len(anchor.exact)) for start in _occurrences(text, anchor.exact)]
     for start, end in _fuzzy_candidates(anchor, text):
         quote = Levenshtein.normalized_similarity(anchor.exact, text[start:end])
+        if not any(copy.overlaps(Span(start, end)) for copy in copies):
+            rival = max(rival, quote)
         if quote < _MIN_FUZZY_QUOTE:
             continue
         context = _context_score(anchor, text, start, end)
@@ -178,9 +190,9 @@ def _by_fuzzy_quote(anchor: Anchor, text: str) -> Relocation | None:
         if score >= _MIN_FUZZY_SCORE and (best is None or score > best[0]):
             best = (score, start, end)
     if best is None:
-        return None
+        return None, rival
     score, start, end = best
-    return Relocation(make_anchor(text, start, end), AnchorMethod.FUZZY, score)
+    return Relocation(make_anchor(text, start, end), AnchorMethod.FUZZY, score), rival
 
 
 def _occurrences(text: str, quote: str) -> list[int]:

@@ -79,7 +79,7 @@ def suggest_claims(document: Document, language: str = "en") -> list[ClaimSugges
         analysis = analyse(unit_text, context, hedges=False)
         names = [name.canonical for name in analysis.names]
         context.learn(name for name in analysis.names if name.canonical in analysis.cues.named)
-        cues = _with_antecedents(unit_text, analysis.cues, recent, number, names)
+        cues = _with_antecedents(unit_text, analysis.cues, recent, number, names, context)
         recent.append((number, cues))
         score, reasons = score_claim(unit_text, cues, names, analysis.quantities)
         if (
@@ -201,6 +201,8 @@ def score_claim(
         score -= 2.0
     if len(text.split()) < 6:
         score -= 1.0
+    if text[:1].islower():
+        score -= 1.0  # a fragment: a list item completing a sentence before it
     return score, tuple(reasons)
 
 
@@ -347,8 +349,47 @@ _PRONOUN_ATTRIBUTION = re.compile(
     r"continued|went on|acknowledged|claimed|denied)\b"
 )
 _PRONOUN_SOURCE = re.compile(
-    r"^(?:He|She|They|It)\s+(?:\w+\s+)?(?:added|said|says|told|noted|explained|warned|"
-    r"insisted|stressed|argued|continued|estimates?|found)|\baccording to (?:him|her|them|it)\b",
+    r"^(He|She|They|It)\s+(?:\w+\s+)?(?:added|said|says|told|noted|explained|warned|"
+    r"insisted|stressed|argued|continued|estimates?|found)|\baccording to (him|her|them|it)\b",
+)
+
+
+_PRONOUN_HEADS = {"he": "he", "she": "he", "him": "he", "her": "he", "it": "it"} | {
+    "they": "report",  # people or an organisation: whoever spoke last
+    "them": "report",
+}
+_DOCUMENT_HEADS = frozenset(
+    "report reports statement statements study studies survey review analysis investigation "
+    "inquiry findings documents data figures records communique communiqué release letter "
+    "article paper research testimony interview briefing".split()
+)
+# Which earlier names a reference can stand for: (its head words, words one of the names holds).
+_HEAD_CLASSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        frozenset(
+            "ministry government authorities authority police army military prosecutor "
+            "prosecutors court side embassy".split()
+        ),
+        frozenset(
+            "Ministry Government Office Department Police Army Forces Court Prosecutor Kremlin "
+            "Presidency Embassy Authority Authorities Parliament".split()
+        ),
+    ),
+    (
+        frozenset("company firm".split()),
+        frozenset(
+            "Company Corporation Corp Inc Ltd Group Minerals Resources Holdings Mining Energy "
+            "Oil Bank Airlines Motors Technologies Pharmaceuticals AG SA PLC LLC".split()
+        ),
+    ),
+)
+_PERSON_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson official minister president diplomat director author "
+    "researcher expert witness he".split()
+)
+_ORGANISATION_HEADS = frozenset(
+    "agency group organisation organization council commission committee department office "
+    "charity union newspaper outlet team it".split()
 )
 
 
@@ -358,33 +399,63 @@ def _with_antecedents(
     recent: Sequence[tuple[int, Cues]],
     number: int,
     names: Sequence[str],
+    context: NameContext,
 ) -> Cues:
     """Fill `refers_to` when the unit cites only "the report", "the agency" or "he".
 
-    A reference whose head word is part of a name nearby ("the agency" and the
-    Environmental Protection Agency) stands for that name; otherwise it stands
-    for the source that spoke last, a few sentences back at most.
+    A reference whose words include part of a name nearby ("the agency" and the
+    Environmental Protection Agency) stands for that name. Otherwise "the report"
+    stands for the source that spoke last, "the spokesman" or "he" for the last
+    person, "the company" or "it" for the last organisation, a few sentences back
+    at most; "officials" or "witnesses" stand for no one named.
     """
-    if cues.named or not (cues.generic or _PRONOUN_SOURCE.search(text)):
+    pronoun = _PRONOUN_SOURCE.search(text)
+    if cues.named or not (cues.generic or pronoun):
         return cues
     earlier = [
-        (earlier_number, item)
+        item
         for earlier_number, item in reversed(recent)
         if number - earlier_number <= _ANTECEDENT_REACH
     ]
-    heads = {
+    words = {
         strip_possessive(word).lower()
         for reference in cues.generic
         for word in reference.split()[1:] + reference.split()[-1:]
     }
-    nearby = [*names, *(name for _, item in earlier for name in item.named)]
+    nearby = [*names, *(name for item in earlier for name in item.named)]
     for name in nearby:
-        if heads & {word.lower() for word in name.split()}:
+        if words & {word.lower() for word in name.split()}:
             return replace(cues, refers_to=(name,))
-    for _, item in earlier:
-        if item.named or item.refers_to:
-            return replace(cues, refers_to=item.named or item.refers_to)
+    heads = {_head(reference) for reference in cues.generic}
+    if pronoun:
+        heads.add(_PRONOUN_HEADS[(pronoun.group(1) or pronoun.group(2)).lower()])
+    for item in earlier:
+        for name in (*item.named, *item.refers_to):
+            if _may_stand_for(heads, name, context):
+                return replace(cues, refers_to=(name,))
     return cues
+
+
+def _head(reference: str) -> str:
+    """The word a reference turns on: "the report" -> report, "the ministry's statement" ->
+    ministry (the statement is the ministry's)."""
+    words = [word.lower() for word in reference.split()]
+    for word in words[:-1]:
+        if word.endswith(("'s", "’s")) and strip_possessive(word) not in _DOCUMENT_HEADS:
+            return strip_possessive(word)
+    return words[-1]
+
+
+def _may_stand_for(heads: set[str], name: str, context: NameContext) -> bool:
+    if heads & _DOCUMENT_HEADS:
+        return True
+    kind = context.kind_of(name)
+    if heads & _PERSON_HEADS:
+        return kind == "person"
+    for class_heads, class_words in _HEAD_CLASSES:
+        if heads & class_heads:
+            return kind == "name" or bool(class_words & set(name.split()))
+    return bool(heads & _ORGANISATION_HEADS) and kind in ("organisation", "name")
 
 
 def _continues_previous(

@@ -61,7 +61,8 @@ _STOP = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December "
     "Updated Published Share Click Follow Subscribe Read Print Email "
-    "Photo Image Video Opinion Analysis Comment Note Notes Key Mr Mrs Ms Miss"
+    "Photo Image Video Opinion Analysis Comment Note Notes Key Mr Mrs Ms Miss Today Yesterday "
+    "Tomorrow Everyone Everybody Nobody Somebody Someone Anyone Nothing Everything"
 )
 _TITLES = _words(
     "President Minister Prime Deputy Vice Secretary Secretary-General General Director "
@@ -99,6 +100,13 @@ _KNOWN_SOURCES = frozenset(
         "The Economist", "Politico", "Axios", "Associated Press (AP)",
     }
 )  # fmt: skip
+_ROLE_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|lawmaker|farmer|resident|official|minister|director|"
+    r"author|researcher|expert|analyst|lawyer|activist|journalist|reporter|correspondent|"
+    r"leader|chief|head|professor|doctor|witness|survivor|said|says|told|by|member|"
+    r"councillor|secretary|ambassador|envoy|commander|president|chairman|chairwoman)\s+$"
+)
+_ACRONYM_DEFINITION = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
 _MONTH_ABBREVIATIONS = _words("Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|(?:St|Jr|Sr|Inc|Ltd|Co|Corp|Bros)\.)$")
 
@@ -142,18 +150,22 @@ class NameContext:
         for start, _end, phrase in _raw_phrases(text):
             if not _sentence_initial(text, start):
                 context.capitalised.add(_bare(phrase))
-        for match in re.finditer(r"\(([A-Z][A-Za-z]{1,7})\)", text):
-            before = [
-                phrase for phrase in _raw_phrases(text[max(0, match.start() - 120) : match.start()])
-            ]
-            if before:
-                full = before[-1][2]
-                if acronym_of(full) == match.group(1).upper() or len(full.split()) > 1:
-                    context.acronyms[match.group(1)] = full
-        for start, end, _phrase in _raw_phrases(text):
+        for match in _ACRONYM_DEFINITION.finditer(text):
+            before = _raw_phrases(text[max(0, match.start() - 120) : match.start()])
+            if not before or before[-1][1] < match.start() - max(0, match.start() - 120) - 1:
+                continue
+            words = before[-1][2].split()
+            while words and words[0] in _STOP:
+                words = words[1:]
+            full = " ".join(words)
+            if acronym_of(full) == match.group(1).upper() or len(words) > 1:
+                context.acronyms[match.group(1)] = full
+        for start, end, phrase in _raw_phrases(text):
             for piece_start, piece_end, kind in _split_titles(text, start, end):
                 if kind == "person":
                     context.add_person(text[piece_start:piece_end])
+            if _looks_like_person(phrase) and _ROLE_BEFORE.search(text, max(0, start - 40), start):
+                context.add_person(phrase)  # "spokesman Piet Dorland", "said Eryk Maas"
         return context
 
     def add_person(self, name: str) -> None:
@@ -294,7 +306,11 @@ def _mention(
     tokens = list(_TOKEN.finditer(text, start, end))
     while tokens and (_bare(tokens[0].group()) in _STOP or tokens[0].group() in _CONNECTORS):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].group() in _CONNECTORS or _bare(tokens[-1].group()) in _STOP):
+    while tokens and (
+        tokens[-1].group() in _CONNECTORS
+        or _bare(tokens[-1].group()) in _STOP
+        or tokens[-1].group().rstrip(".") + "." in _MONTH_ABBREVIATIONS
+    ):
         tokens = tokens[:-1]
     if not tokens or (len(tokens) == 1 and tokens[0].group() in _MONTH_ABBREVIATIONS):
         return None
@@ -308,7 +324,13 @@ def _mention(
     if not bare or not any(character.isalpha() for character in bare):
         return None
     single = len(tokens) == 1
-    if single and _sentence_initial(text, start) and not _known_single(bare, text, end, context):
+    possessive = bare != written
+    if (
+        single
+        and _sentence_initial(text, start)
+        and not possessive
+        and not _known_single(bare, text, end, context)
+    ):
         return None
     if single and (bare.lower() in _GENERIC_HEADS or _is_adjective(bare, text, end)):
         return None
@@ -355,7 +377,11 @@ def _common_opening(word: str) -> bool:
 def _looks_like_person(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and all(
-        word[0].isupper() and not word.isupper() and word not in _CONNECTORS for word in words
+        word[0].isupper()
+        and not word.isupper()
+        and word not in _CONNECTORS
+        and _bare(word) not in _ORGANISATION_WORDS
+        for word in words
     )
 
 
@@ -479,7 +505,10 @@ _WEAK_VERBS = _words(
     "believes estimated alleged show shows states documented quoted cited"
 )
 _VERB = re.compile(rf"(?<![\w-])(?:according to|{_VERBS})(?![\w-])", re.IGNORECASE)
-_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:{_VERBS})\b")
+_SPEAKS = re.compile(
+    rf"\s+(?:(?:\w+ly|also|further|again|later|then|previously|has|have|had)\s+){{0,2}}"
+    rf"(?:{_VERBS})\b"
+)
 _HYPOTHETICAL = re.compile(r"\b(?:will|would|might|may|could|can|to)\s+$")
 # After these a name is the speaker: '…," said Eryk Maas' or 'according to Vegvesen'.
 _SPEAKER_AFTER = frozenset({"said", "says", "added", "adds", "told", "wrote", "noted"})
