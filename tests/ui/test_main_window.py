@@ -257,3 +257,32 @@ def test_missing_sources_are_listed_and_disappear_once_attached(
     qtbot.waitUntil(lambda: len(window.sources_area.panes) == 1, timeout=30_000)
     qtbot.waitUntil(lambda: "Meridian Press" not in missing.names(), timeout=30_000)
     assert "Meridian Press" in window.sources_area.panes[0].info.aliases
+
+
+def test_suggestions_can_be_accepted_dismissed_restored_and_reshaped(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    panel = window.claims_panel
+    claim = panel.model.claims[0]
+    assert claim.is_pending_suggestion
+    panel.select(claim.id)
+    window.actions_.accept_claim.trigger()
+    assert window.workspace.claim(claim.id).accepted
+    assert not panel.current_claim().is_pending_suggestion
+
+    select_words(window, "The Observatory said an estimated 240 civilians were killed")
+    window.actions_.move_claim.trigger()
+    moved = window.workspace.claim(claim.id)
+    assert moved.text == "The Observatory said an estimated 240 civilians were killed"
+    window.actions_.undo.trigger()
+    assert window.workspace.claim(claim.id).text == claim.text
+
+    window.actions_.dismiss_claim.trigger()
+    assert claim.id not in [c.id for c in panel.model.claims]
+    panel.set_shows_dismissed(True)
+    assert panel.select(claim.id)
+    assert "(dismissed)" in panel.model.index(panel.model.row_of(claim.id)).data()
+    window.actions_.restore_claim.trigger()
+    assert not window.workspace.claim(claim.id).dismissed

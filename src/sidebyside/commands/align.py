@@ -96,7 +96,9 @@ def align(
     if claims is None:
         from sidebyside.core.claims import suggest_claims
 
-        located = [(s.text, s.start, s.end) for s in suggest_claims(article)]
+        located: list[tuple[str, int | None, int | None]] = [
+            (s.text, s.start, s.end) for s in suggest_claims(article)
+        ]
     else:
         located = []
         for claim in claims:

@@ -33,6 +33,11 @@ from sidebyside.core.spans import Span
 
 __all__ = ["ClaimSuggestion", "describe_claim", "suggest_claims"]
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # A unit scoring this much is suggested.
 THRESHOLD = 2.0
 # Sentences this far back may hold the source that "the report" or "he" stands for.
@@ -358,38 +363,38 @@ _PRONOUN_HEADS = {"he": "he", "she": "he", "him": "he", "her": "he", "it": "it"}
     "they": "report",  # people or an organisation: whoever spoke last
     "them": "report",
 }
-_DOCUMENT_HEADS = frozenset(
+_DOCUMENT_HEADS = _words(
     "report reports statement statements study studies survey review analysis investigation "
     "inquiry findings documents data figures records communique communiqué release letter "
-    "article paper research testimony interview briefing".split()
+    "article paper research testimony interview briefing"
 )
 # Which earlier names a reference can stand for: (its head words, words one of the names holds).
 _HEAD_CLASSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
-        frozenset(
+        _words(
             "ministry government authorities authority police army military prosecutor "
-            "prosecutors court side embassy".split()
+            "prosecutors court side embassy"
         ),
-        frozenset(
+        _words(
             "Ministry Government Office Department Police Army Forces Court Prosecutor Kremlin "
-            "Presidency Embassy Authority Authorities Parliament".split()
+            "Presidency Embassy Authority Authorities Parliament"
         ),
     ),
     (
-        frozenset("company firm".split()),
-        frozenset(
+        _words("company firm"),
+        _words(
             "Company Corporation Corp Inc Ltd Group Minerals Resources Holdings Mining Energy "
-            "Oil Bank Airlines Motors Technologies Pharmaceuticals AG SA PLC LLC".split()
+            "Oil Bank Airlines Motors Technologies Pharmaceuticals AG SA PLC LLC"
         ),
     ),
 )
-_PERSON_HEADS = frozenset(
+_PERSON_HEADS = _words(
     "spokesman spokeswoman spokesperson official minister president diplomat director author "
-    "researcher expert witness he".split()
+    "researcher expert witness he"
 )
-_ORGANISATION_HEADS = frozenset(
+_ORGANISATION_HEADS = _words(
     "agency group organisation organization council commission committee department office "
-    "charity union newspaper outlet team it".split()
+    "charity union newspaper outlet team it"
 )
 
 

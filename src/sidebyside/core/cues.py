@@ -735,7 +735,7 @@ def _inside_any(span: Span, spans: Sequence[Span]) -> bool:
 
 _MAY_HAVE_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|"
     r"scores|half|third|quarter|twice|double|triple)\b",
     re.IGNORECASE,
 )

@@ -140,7 +140,7 @@ def quote_pieces(quoted: str, passage: str) -> list[Span] | None:
     return None
 
 
-def closest_wording(quoted: str, passage: str, minimum: float = 60.0) -> Span | None:
+def closest_wording(quoted: str, passage: str, minimum: float = 50.0) -> Span | None:
     """The stretch of the passage closest to the quoted words, whole words only."""
     plain_quote, _ = plain_with_offsets(quoted)
     plain_passage, offsets = plain_with_offsets(passage)

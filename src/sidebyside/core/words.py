@@ -232,8 +232,8 @@ def missing_phrases(
     claim: str, passage: str, ignore: Iterable[str] = (), share: float = 0.5
 ) -> list[tuple[Span, str]]:
     """Runs of the claim's content words that the passage lacks, when they are at least
-    `share` of its content: what the passage does not support. At most three, longest
-    first."""
+    `share` of its content and three or more: what the passage does not support. At most
+    three runs, in claim order."""
     passage_stems = {w.stem for w in all_words(passage)}
     ignored = {stem(token) for name in ignore for token in tokens(name)}
     content = [
@@ -248,7 +248,7 @@ def missing_phrases(
     if not content:
         return []
     missing = [w for w in content if not present(w.stem, passage_stems)]
-    if len(missing) < share * len(content):
+    if len(missing) < max(share * len(content), 3):
         return []
     runs: list[list[Word]] = []
     for word in missing:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from sidebyside.core.anchoring import make_anchor
 from sidebyside.core.verdicts import Verdict
 from sidebyside.store.convert import claim_record
-from sidebyside.store.models import ClaimRow, DocumentRow, NoteRow, database, now
+from sidebyside.store.models import ClaimRow, DocumentRow, MatchedRow, NoteRow, database, now
 from sidebyside.store.records import ClaimRecord
 
 
@@ -79,6 +79,27 @@ class ClaimActions:
             ClaimRow.update(dismissed=dismissed, updated_at=now()).where(
                 ClaimRow.id == claim_id
             ).execute()
+
+    def set_accepted(self, claim_id: int, accepted: bool) -> None:
+        with database.atomic():
+            ClaimRow.update(accepted=accepted, updated_at=now()).where(
+                ClaimRow.id == claim_id
+            ).execute()
+
+    def move_claim(self, claim_id: int, start: int, end: int) -> ClaimRecord:
+        """New boundaries for a claim; its matches are recomputed on next view."""
+        with database.atomic():
+            row = ClaimRow.get_by_id(claim_id)
+            text = DocumentRow.select(DocumentRow.text).where(DocumentRow.id == row.article_id).scalar()
+            if not 0 <= start < end <= len(text):
+                raise ValueError(f"claim {start}..{end} lies outside the article")
+            anchor = make_anchor(text, start, end)
+            ClaimRow.update(
+                start=anchor.start, end=anchor.end, exact=anchor.exact, prefix=anchor.prefix,
+                suffix=anchor.suffix, orphaned=False, updated_at=now(),
+            ).where(ClaimRow.id == claim_id).execute()
+            MatchedRow.delete().where(MatchedRow.claim == claim_id).execute()
+        return self.claim(claim_id)
 
     def delete_claim(self, claim_id: int) -> None:
         with database.atomic():

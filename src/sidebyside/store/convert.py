@@ -80,6 +80,7 @@ def claim_record(row: ClaimRow) -> ClaimRecord:
         dismissed=row.dismissed,
         orphaned=row.orphaned,
         cued_sources=tuple(cues.get("sources", ())),
+        accepted=row.accepted,
     )
 
 

@@ -62,6 +62,7 @@ class ClaimRow(BaseModel):
     prefix = TextField(default="")
     suffix = TextField(default="")
     origin = CharField(default="reader")  # "suggested" or "reader"
+    accepted = BooleanField(default=False)  # a suggestion the reader agreed is worth checking
     dismissed = BooleanField(default=False)
     orphaned = BooleanField(default=False)
     verdict = CharField(default="unreviewed")

@@ -67,6 +67,12 @@ class ClaimRecord:
     dismissed: bool
     orphaned: bool
     cued_sources: tuple[str, ...] = ()
+    accepted: bool = False
+
+    @property
+    def is_pending_suggestion(self) -> bool:
+        """Suggested by sidebyside and not yet accepted (or judged) by the reader."""
+        return self.origin == "suggested" and not self.accepted and self.verdict == "unreviewed"
 
 
 @dataclass(frozen=True, slots=True)

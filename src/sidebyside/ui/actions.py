@@ -34,7 +34,12 @@ class WindowActions:
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.mark_claim = self._action(tr("&Mark as Claim"), QKeySequence("Ctrl+M"))
         self.mark_claim.setEnabled(False)
+        self.accept_claim = self._action(tr("&Accept Suggested Claim"), QKeySequence("Ctrl+Return"))
+        self.move_claim = self._action(
+            tr("Set Claim to &Selected Words"), QKeySequence("Ctrl+Shift+M")
+        )
         self.dismiss_claim = self._action(tr("&Dismiss Claim"), QKeySequence("Ctrl+Shift+D"))
+        self.restore_claim = self._action(tr("&Restore Dismissed Claim"))
         self.link_passage = self._action(
             tr("&Link Selected Passage to Claim"), QKeySequence("Ctrl+L")
         )
@@ -73,6 +78,9 @@ class WindowActions:
         self.quit.triggered.connect(window.close)
         self.mark_claim.triggered.connect(window.mark_selection_as_claim)
         self.dismiss_claim.triggered.connect(window.dismiss_current_claim)
+        self.accept_claim.triggered.connect(window.accept_current_claim)
+        self.move_claim.triggered.connect(window.move_current_claim_to_selection)
+        self.restore_claim.triggered.connect(window.restore_current_claim)
         self.link_passage.triggered.connect(self._link_focused_selection)
         self.next_claim.triggered.connect(lambda: window.select_next_claim(1))
         self.previous_claim.triggered.connect(lambda: window.select_next_claim(-1))
@@ -100,9 +108,11 @@ class WindowActions:
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.mark_claim, self.dismiss_claim, self.link_passage])
+        edit_menu.addActions([self.mark_claim, self.move_claim, self.link_passage])
         claim_menu = bar.addMenu(tr("&Claim"))
         claim_menu.addActions([self.next_claim, self.previous_claim])
+        claim_menu.addSeparator()
+        claim_menu.addActions([self.accept_claim, self.dismiss_claim, self.restore_claim])
         verdict_menu = claim_menu.addMenu(tr("&Verdict"))
         verdict_menu.addActions(self.verdicts)
         view_menu = bar.addMenu(tr("&View"))
@@ -163,12 +173,19 @@ class WindowActions:
 
     def update_enabled(self) -> None:
         has_article = self.window.article is not None
-        has_claim = self.window.claims_panel.current_claim() is not None
+        claim = self.window.claims_panel.current_claim()
+        has_claim = claim is not None
+        has_selection = self.window.article_pane.view.selected_span() is not None
+        self.mark_claim.setEnabled(has_article and has_selection)
+        self.move_claim.setEnabled(has_claim and has_selection)
+        self.accept_claim.setEnabled(claim is not None and claim.is_pending_suggestion)
+        self.restore_claim.setEnabled(claim is not None and claim.dismissed)
         self.add_source.setEnabled(True)
         self.export.setEnabled(has_article)
         self.reimport.setEnabled(has_article)
         self.add_source_url.setEnabled(has_article)
-        for action in (self.dismiss_claim, self.link_passage, *self.verdicts):
+        for action in (self.link_passage, *self.verdicts):
             action.setEnabled(has_claim)
+        self.dismiss_claim.setEnabled(claim is not None and not claim.dismissed)
         self.next_claim.setEnabled(has_article)
         self.previous_claim.setEnabled(has_article)

@@ -16,10 +16,10 @@ from sidebyside.ui.palette import current_highlights
 class ArticlePane(QFrame):
     claim_clicked = Signal(int)  # claim id
 
-    def __init__(self, mark_action: QAction, parent: QWidget | None = None) -> None:
+    def __init__(self, context_actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._mark_action = mark_action
+        self._context_actions = context_actions
         self._claims: list[ClaimRecord] = []
         self._title = QLabel()
         self._title.setWordWrap(True)
@@ -52,7 +52,7 @@ class ArticlePane(QFrame):
 
     def show_claims(self, claims: list[ClaimRecord], focused: ClaimRecord | None) -> None:
         colours = current_highlights()
-        self._claims = claims
+        self._claims = [claim for claim in claims if not claim.dismissed and not claim.orphaned]
         self.view.set_layer(
             "claims",
             [
@@ -96,7 +96,8 @@ class ArticlePane(QFrame):
         copy.setEnabled(self.view.textCursor().hasSelection())
         copy.triggered.connect(self.view.copy)
         menu.addAction(copy)
-        menu.addAction(self._mark_action)
+        for action in self._context_actions:
+            menu.addAction(action)
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def _on_view_cursorPositionChanged(self) -> None:

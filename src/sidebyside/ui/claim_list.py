@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap, QIcon
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from sidebyside.core.verdicts import Verdict
 from sidebyside.store.records import ClaimRecord
@@ -70,13 +70,25 @@ class ClaimListModel(QAbstractListModel):
             text = " ".join(claim.text.split())
             if claim.orphaned:
                 return f"{index.row() + 1}. ⚠ {text} (not found in the current text)"
+            if claim.dismissed:
+                return f"{index.row() + 1}. {text} (dismissed)"
             return f"{index.row() + 1}. {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            origin = "suggested" if claim.origin == "suggested" else "marked by you"
+            origin = (
+                "marked by you"
+                if claim.origin == "reader"
+                else "suggested, awaiting your decision"
+                if claim.is_pending_suggestion
+                else "suggested, accepted"
+            )
             return f"{claim.verdict.label} · {origin}\n\n{claim.text}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(claim.verdict)
-        if role == Qt.ItemDataRole.ForegroundRole and claim.orphaned:
+        if role == Qt.ItemDataRole.FontRole and claim.dismissed:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and (claim.orphaned or claim.dismissed):
             return QBrush(QColor("#888888"))
         if role == ClaimRole:
             return claim

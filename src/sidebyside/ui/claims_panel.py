@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from sidebyside.ui.missing_sources import MissingSourcesBox
 
 class ClaimsPanel(QWidget):
     claim_selected = Signal(object)  # ClaimRecord or None
+    show_dismissed_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +44,8 @@ class ClaimsPanel(QWidget):
         self._source.currentIndexChanged.connect(
             lambda: self.proxy.set_source_names(tuple(self._source.currentData() or ()))
         )
+        self._show_dismissed = QCheckBox(self.tr("Show dismissed"))
+        self._show_dismissed.toggled.connect(self.show_dismissed_changed)
         self._words = QLineEdit()
         self._words.setPlaceholderText(self.tr("Filter claims…"))
         self._words.setClearButtonEnabled(True)
@@ -65,7 +69,10 @@ class ClaimsPanel(QWidget):
         filters.addWidget(self._source)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self._count)
+        header = QHBoxLayout()
+        header.addWidget(self._count, 1)
+        header.addWidget(self._show_dismissed)
+        layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self._words)
         layout.addWidget(self.view, 1)
@@ -82,6 +89,13 @@ class ClaimsPanel(QWidget):
             self._source.addItem(source.title or source.original_name, list(source.names))
         self._source.blockSignals(False)
         self.proxy.set_source_names(())
+
+    @property
+    def shows_dismissed(self) -> bool:
+        return self._show_dismissed.isChecked()
+
+    def set_shows_dismissed(self, shown: bool) -> None:
+        self._show_dismissed.setChecked(shown)
 
     def show_claims_mentioning(self, words: str) -> None:
         self._verdict.setCurrentIndex(0)

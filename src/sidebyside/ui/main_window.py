@@ -28,7 +28,14 @@ from sidebyside.ui.dialogs import Dialogs
 from sidebyside.ui.settings import Settings
 from sidebyside.ui.sources_area import SourcesArea
 from sidebyside.ui.tasks import TaskRunner
-from sidebyside.ui.undo import DismissClaimCommand, MarkClaimCommand, SetVerdictCommand
+from sidebyside.ui.undo import (
+    AcceptClaimCommand,
+    DismissClaimCommand,
+    MarkClaimCommand,
+    MoveClaimCommand,
+    RestoreClaimCommand,
+    SetVerdictCommand,
+)
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +58,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("sidebyside")
         self.setAcceptDrops(True)
         self.actions_ = WindowActions(self)
-        self.article_pane = ArticlePane(self.actions_.mark_claim)
+        self.article_pane = ArticlePane(
+            [
+                self.actions_.mark_claim,
+                self.actions_.move_claim,
+                self.actions_.accept_claim,
+                self.actions_.dismiss_claim,
+            ]
+        )
         self.sources_area = SourcesArea()
         self.claims_panel = ClaimsPanel()
         self.claim_panel = ClaimPanel()
@@ -88,7 +102,10 @@ class MainWindow(QMainWindow):
         self.claims_panel.claim_selected.connect(self._on_claims_panel_claim_selected)
         self.article_pane.claim_clicked.connect(self.claims_panel.select)
         self.article_pane.view.selection_changed_to.connect(
-            lambda span: self.actions_.mark_claim.setEnabled(span is not None)
+            lambda _span: self.actions_.update_enabled()
+        )
+        self.claims_panel.show_dismissed_changed.connect(
+            lambda _shown: self._after_claims_changed(None)
         )
         self.claim_panel.verdict_chosen.connect(self.choose_verdict)
         self.claim_panel.note_edited.connect(self._on_claim_panel_note_edited)
@@ -165,7 +182,9 @@ class MainWindow(QMainWindow):
 
     def _reload_claims(self, *, select_first: bool = False, keep_id: int | None = None) -> None:
         assert self.article is not None
-        claims = self.workspace.claims_of(self.article.id)
+        claims = self.workspace.claims_of(
+            self.article.id, include_dismissed=self.claims_panel.shows_dismissed
+        )
         keep = keep_id if keep_id is not None else (self._claim.id if self._claim else None)
         if keep is not None and all(claim.id != keep for claim in claims):
             keep = None
@@ -371,6 +390,29 @@ class MainWindow(QMainWindow):
             self.workspace, self.article.id, span.start, span.end, cues, self._after_claims_changed
         )
         self.undo_stack.push(command)
+
+    def accept_current_claim(self) -> None:
+        if self._claim is not None and not self._claim.accepted:
+            self.undo_stack.push(
+                AcceptClaimCommand(self.workspace, self._claim.id, self._after_claims_changed)
+            )
+
+    def restore_current_claim(self) -> None:
+        if self._claim is not None and self._claim.dismissed:
+            self.undo_stack.push(
+                RestoreClaimCommand(self.workspace, self._claim.id, self._after_claims_changed)
+            )
+
+    def move_current_claim_to_selection(self) -> None:
+        """The selected words of the article become the current claim's new boundaries."""
+        span = self.article_pane.view.selected_span()
+        if self._claim is None or span is None:
+            return
+        self.undo_stack.push(
+            MoveClaimCommand(
+                self.workspace, self._claim, span.start, span.end, self._after_claims_changed
+            )
+        )
 
     def dismiss_current_claim(self) -> None:
         if self._claim is not None:

@@ -79,3 +79,60 @@ class DismissClaimCommand(QUndoCommand):
     def undo(self) -> None:
         self._workspace.set_dismissed(self._claim_id, False)
         self._changed(self._claim_id)
+
+
+class AcceptClaimCommand(QUndoCommand):
+    def __init__(
+        self, workspace: Workspace, claim_id: int, changed: Callable[[int | None], None]
+    ) -> None:
+        super().__init__("Accept suggested claim")
+        self._workspace, self._claim_id, self._changed = workspace, claim_id, changed
+
+    def redo(self) -> None:
+        self._workspace.set_accepted(self._claim_id, True)
+        self._changed(self._claim_id)
+
+    def undo(self) -> None:
+        self._workspace.set_accepted(self._claim_id, False)
+        self._changed(self._claim_id)
+
+
+class RestoreClaimCommand(QUndoCommand):
+    def __init__(
+        self, workspace: Workspace, claim_id: int, changed: Callable[[int | None], None]
+    ) -> None:
+        super().__init__("Restore dismissed claim")
+        self._workspace, self._claim_id, self._changed = workspace, claim_id, changed
+
+    def redo(self) -> None:
+        self._workspace.set_dismissed(self._claim_id, False)
+        self._changed(self._claim_id)
+
+    def undo(self) -> None:
+        self._workspace.set_dismissed(self._claim_id, True)
+        self._changed(None)
+
+
+class MoveClaimCommand(QUndoCommand):
+    """New boundaries for a claim (the reader selected the words it should cover)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        claim: ClaimRecord,
+        start: int,
+        end: int,
+        changed: Callable[[int | None], None],
+    ) -> None:
+        super().__init__("Adjust claim boundaries")
+        self._workspace, self._claim_id, self._changed = workspace, claim.id, changed
+        self._old = (claim.start, claim.end)
+        self._new = (start, end)
+
+    def redo(self) -> None:
+        self._workspace.move_claim(self._claim_id, *self._new)
+        self._changed(self._claim_id)
+
+    def undo(self) -> None:
+        self._workspace.move_claim(self._claim_id, *self._old)
+        self._changed(self._claim_id)

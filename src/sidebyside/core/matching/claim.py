@@ -129,7 +129,10 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _WORD_OF = {
     number: word
     for number, word in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        str.split(
+            "zero one two three four five six seven eight nine ten eleven "
+            "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        )
     )
 }
 
