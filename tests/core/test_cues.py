@@ -35,7 +35,9 @@ def names(text: str, context: NameContext | None = None) -> list[tuple[str, str]
             "According to the data of the Prosecutor General's Office, three died.",
             [("Prosecutor General's Office", "organisation")],
         ),
-        ("Mali's authorities agreed with HRW's findings.", [("Mali", "name"), ("HRW", "organisation")]),
+        ("Mali's authorities agreed with HRW's findings.", [
+            ("Mali", "name"), ("HRW", "organisation"),
+        ]),
         ("Residents in Osk said the sirens did not sound.", [("Osk", "name")]),
         ("The Estavian side rejects it.", []),
         ("Fish catches reported by the Lower Selu Fishers' Cooperative fell.", [

@@ -185,12 +185,12 @@ def _matching_name(source: SourceNames, claim: CitingClaim) -> str | None:
     ministry's statement" and "Statement by the Ministry of…").
     """
     cues = claim.cues
-    mentions = [*cues.named, *cues.refers_to]
-    for name in source.names:
-        if any(names_match(name, mention) for mention in mentions):
-            return name
-        if any(_key(name) == _key(reference) for reference in cues.generic):
-            return name
+    for mention in (*cues.named, *cues.refers_to):
+        if any(names_match(name, mention) for name in source.names):
+            return mention
+    for reference in cues.generic:
+        if any(_key(name) == _key(reference) for name in source.names):
+            return reference
     if len(source.title.split()) >= _MIN_TITLE_WORDS and _occurs(source.title, claim.text):
         return source.title
     described = {word for name in (source.title, *source.names) for word in _plain_words(name)}
@@ -202,8 +202,11 @@ def _matching_name(source: SourceNames, claim: CitingClaim) -> str | None:
 
 
 def _occurs(name: str, text: str) -> bool:
-    """Whether `name` is written in `text` as whole words, possessive or not."""
-    name = name.strip()
+    """Whether `name` is written in `text` as whole words, possessive or not.
+
+    Curly and straight apostrophes and quotation marks count as the same.
+    """
+    name, text = _plain_marks(name.strip()), _plain_marks(text)
     if not name:
         return False
     flags = 0 if _is_acronym(name) or len(name) <= 4 else re.IGNORECASE
@@ -238,6 +241,13 @@ def _key(name: str) -> str:
     name = strip_possessive(" ".join(name.split()))
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
     return re.sub(r"[^\w\s-]", "", name).casefold().strip()
+
+
+def _plain_marks(text: str) -> str:
+    return text.translate(_MARKS)
+
+
+_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def _plain_words(name: str) -> list[str]:
