@@ -28,8 +28,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FUNCTION_WORDS = ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from", "it", "said", "were", "has", "have", "be", "its", "their", "are", "this", "which", "an", "or", "but", "not", "after", "more", "had", "been", "who", "they", "would", "will", "than", "also", "about", "into", "over", "could", "when", "there", "some", "most", "other", "only", "new", "two", "first", "last", "three"]
-SYLLABLES = ["ka", "lo", "ven", "dar", "mi", "to", "sel", "ra", "bu", "nor", "eth", "is", "an", "gol", "pe", "vu", "ri", "zan", "mo", "tel", "ber", "cas", "dun", "fal", "gri", "hol", "jen", "kor", "lum", "mar", "nis", "pol", "quen", "rus", "sta", "tor", "ul", "vel", "wis", "yor", "zel", "ad", "em", "ist", "ung"]
+FUNCTION_WORDS = str.split(
+    "the of and to in a is that for on with as was by at from it said were has have "
+    "be its their are this which an or but not after more had been who they would "
+    "will than also about into over could when there some most other only new two "
+    "first last three"
+)
+SYLLABLES = str.split(
+    "ka lo ven dar mi to sel ra bu nor eth is an gol pe vu ri zan mo tel ber cas dun "
+    "fal gri hol jen kor lum mar nis pol quen rus sta tor ul vel wis yor zel ad em "
+    "ist ung"
+)
 SUFFIXES = ["", "", "", "s", "ed", "ing", "er", "ion", "ly", "al"]
 
 

@@ -1,0 +1,177 @@
+"""The difference finder on each kind of departure a claim makes from its passage."""
+
+from __future__ import annotations
+
+from sidebyside.core.differences import Difference, find_differences
+
+
+def kinds(differences: list[Difference]) -> list[str]:
+    return [d.kind for d in differences]
+
+
+def only(claim: str, passage: str, kind: str, **options: object) -> Difference:
+    found = [
+        d
+        for d in find_differences(claim, passage, **options)  # type: ignore[arg-type]
+        if d.kind == kind
+    ]
+    assert len(found) == 1, find_differences(claim, passage)
+    return found[0]
+
+
+def test_changed_number_is_placed_in_both_texts() -> None:
+    claim = "The mission first sent 180 instructors, a contingent that has since grown to 1,400."
+    passage = "It sent 180 instructors at first, and the contingent has since grown to 1,100."
+    difference = only(claim, passage, "number")
+    assert difference.claim is not None and difference.claim.of(claim) == "1,400"
+    assert difference.source is not None and difference.source.of(passage) == "1,100"
+    assert difference.explanation == "The article says 1,400; the source says 1,100."
+
+
+def test_agreeing_figures_are_no_difference() -> None:
+    claim = "The port paid 71.2 million crowns by September."
+    passage = "Payments reached 71.2 million crowns by the end of September."
+    assert find_differences(claim, passage) == []
+
+
+def test_written_out_number_against_digits() -> None:
+    claim = "The report found abuses in at least 11 other villages in Tanza province."
+    passage = "It documented arrests in at least nine other villages in Tanza province."
+    difference = only(claim, passage, "number")
+    assert difference.explanation == "The article says at least 11; the source says at least nine."
+
+
+def test_dropped_approximation_is_a_dropped_hedge() -> None:
+    claim = "Soldiers killed 240 civilians in Sabouri."
+    passage = "Soldiers killed an estimated 240 civilians in Sabouri."
+    difference = only(claim, passage, "hedge")
+    assert difference.source is not None
+    assert difference.source.of(passage) == "an estimated 240"
+    assert "drops “an estimated”" in difference.explanation
+
+
+def test_claim_more_cautious_than_its_source_is_fine() -> None:
+    claim = "Roughly 300 people attended."
+    passage = "Some 300 people attended, organisers said."
+    assert [d for d in find_differences(claim, passage) if d.kind == "number"] == []
+    assert find_differences("About 300 people came.", "300 people came.") == []
+
+
+def test_exact_figure_where_source_says_thousands() -> None:
+    claim = "The floods displaced 5,000 residents."
+    passage = "The floods displaced thousands of residents."
+    difference = only(claim, passage, "number")
+    assert difference.explanation == "The article says 5,000; the source says thousands."
+
+
+def test_more_than_against_about() -> None:
+    claim = "More than 300 people died."
+    passage = "About 300 people died, officials said."
+    difference = only(claim, passage, "number")
+    assert "more than 300" in difference.explanation.lower()
+
+
+def test_dropped_hedge_word() -> None:
+    claim = "The militia killed the village chief."
+    passage = "The militia allegedly killed the village chief."
+    difference = only(claim, passage, "hedge")
+    assert difference.claim is None
+    assert difference.source is not None and difference.source.of(passage) == "allegedly"
+    assert difference.explanation == "The source says “allegedly”; the article drops this hedge."
+
+
+def test_hedge_kept_in_other_words_is_no_difference() -> None:
+    claim = "The alleged killing of the chief shocked the town."
+    passage = "The chief was allegedly killed, which shocked the town."
+    assert "hedge" not in kinds(find_differences(claim, passage))
+
+
+def test_dropped_modal_hedge() -> None:
+    claim = "Cases in remote villages are going unreported."
+    passage = "Cases in remote villages may be going unreported."
+    assert only(claim, passage, "hedge").source is not None
+
+
+def test_verbatim_quotation_is_no_difference() -> None:
+    claim = 'She said the water "went brown for months".'
+    passage = '"The water went brown for months," he said.'
+    assert "quote" not in kinds(find_differences(claim, passage))
+
+
+def test_quotation_not_verbatim_gives_the_closest_wording() -> None:
+    claim = 'The ministry said Valdoria "has no soldiers in Kalundi, only instructors".'
+    passage = (
+        "Valdoria has no combat troops in Kalundi. The specialists present there are "
+        "instructors, invited by the lawful government."
+    )
+    difference = only(claim, passage, "quote")
+    assert difference.claim is not None
+    assert difference.claim.of(claim) == "has no soldiers in Kalundi, only instructors"
+    assert difference.source is not None
+    assert "closest wording" in difference.explanation
+    assert difference.source.of(passage) in difference.explanation
+
+
+def test_stitched_quotation_names_both_places() -> None:
+    claim = (
+        'The mayor said: "I learned about these orders from the auditors, and it will not '
+        'happen again."'
+    )
+    passage = (
+        '"I learned about these orders from the auditors, not from the harbour master," she '
+        'said. "That is not acceptable, and it will not happen again."'
+    )
+    difference = only(claim, passage, "quote")
+    assert "joins two separate places" in difference.explanation
+    assert "“I learned about these orders from the auditors”" in difference.explanation
+    assert "“and it will not happen again”" in difference.explanation
+
+
+def test_name_in_the_same_role_differs() -> None:
+    claim = "Vesgrad initially sent 180 instructors to train the army."
+    passage = "Valdoria sent 180 instructors in the first rotation to train the army."
+    difference = only(claim, passage, "name")
+    assert difference.claim is not None and difference.claim.of(claim) == "Vesgrad"
+    assert difference.source is not None and difference.source.of(passage) == "Valdoria"
+
+
+def test_source_names_are_not_reported_as_missing() -> None:
+    claim = "Meridian Press reported that Kalundi pays Ostrog Group $9.6 million a month."
+    passage = "Kalundi pays Ostrog Group $9.6 million a month, three sources said."
+    assert find_differences(claim, passage, ignore_names=["Meridian Press"]) == []
+
+
+def test_date_that_differs() -> None:
+    claim = "The first instructors arrived in June 2022."
+    passage = "The first instructors landed in June 2023, after the troops left."
+    difference = only(claim, passage, "date")
+    assert difference.explanation == "The article says June 2022; the source says June 2023."
+
+
+def test_dates_at_different_precision_agree() -> None:
+    claim = "The killings began in January 2026."
+    passage = "Soldiers killed civilians between 14 and 16 January 2026."
+    assert "date" not in kinds(find_differences(claim, passage))
+
+
+def test_content_the_passage_never_mentions_is_absent() -> None:
+    claim = "Ostrog Group has been paid in part with gold-mining concessions in the Mbari hills."
+    passage = "Kalundi pays Ostrog Group $9.6 million a month under the arrangement."
+    found = [d for d in find_differences(claim, passage) if d.kind == "absent"]
+    assert found
+    assert all(d.claim is not None and d.source is None for d in found)
+    assert "gold-mining concessions" in " ".join(d.explanation for d in found)
+
+
+def test_paraphrase_is_not_absent() -> None:
+    claim = "Troops gathered several hundred men from the weekly market and their homes."
+    passage = "Soldiers rounded up several hundred men at the weekly market and from their homes."
+    assert "absent" not in kinds(find_differences(claim, passage))
+
+
+def test_json_form_places_source_spans_in_the_document() -> None:
+    difference = only("It cost 12 dollars.", "It cost 15 dollars.", "number")
+    data = difference.to_json(source_offset=100)
+    assert data["kind"] == "number"
+    assert data["claim"] == [8, 10]
+    assert data["source"] == [108, 110]
