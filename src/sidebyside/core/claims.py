@@ -90,7 +90,7 @@ def suggest_claims(document: Document, language: str = "en") -> list[ClaimSugges
         if (
             previous is not None
             and previous[0] == number - 1
-            and _continues_previous(text, previous[1], previous[2], unit, block)
+            and _continues_previous(text, previous[1], previous[2], unit, block, cues)
         ):
             cues = with_hedges(unit_text, cues)
             suggestions[-1] = _joined(text, suggestions[-1], unit, cues, reasons)
@@ -355,10 +355,11 @@ _PRONOUN_ATTRIBUTION = re.compile(
 )
 _PRONOUN_SOURCE = re.compile(
     r"^(He|She|They|It)\s+(?:\w+\s+)?(?:added|said|says|told|noted|explained|warned|"
-    r"insisted|stressed|argued|continued|estimates?|found)|\baccording to (him|her|them|it)\b",
+    r"insisted|stressed|argued|continued|estimates?|found)|\b(?i:according to) (him|her|them|it)\b",
 )
 
 
+_DEFINITE = re.compile(r"(?:the|this|that|these|its|their|his|her)\s|\S+['’]s\s", re.IGNORECASE)
 _PRONOUN_HEADS = {"he": "he", "she": "he", "him": "he", "her": "he", "it": "it"} | {
     "they": "report",  # people or an organisation: whoever spoke last
     "them": "report",
@@ -415,8 +416,9 @@ def _with_antecedents(
     at most; "officials" or "witnesses" stand for no one named.
     """
     pronoun = _PRONOUN_SOURCE.search(text)
-    if cues.named or not (cues.generic or pronoun):
-        return cues
+    definite = [reference for reference in cues.generic if _DEFINITE.match(reference)]
+    if cues.named or not (definite or pronoun):
+        return cues  # "diplomatic sources", "media reports": unnamed, and meant to be
     earlier = [
         item
         for earlier_number, item in reversed(recent)
@@ -424,14 +426,14 @@ def _with_antecedents(
     ]
     words = {
         strip_possessive(word).lower()
-        for reference in cues.generic
+        for reference in definite
         for word in reference.split()[1:] + reference.split()[-1:]
     }
     nearby = [*names, *(name for item in earlier for name in item.named)]
     for name in nearby:
         if words & {word.lower() for word in name.split()}:
             return replace(cues, refers_to=(name,))
-    heads = {_head(reference) for reference in cues.generic}
+    heads = {_head(reference) for reference in definite}
     if pronoun:
         heads.add(_PRONOUN_HEADS[(pronoun.group(1) or pronoun.group(2)).lower()])
     for item in earlier:
@@ -464,9 +466,12 @@ def _may_stand_for(heads: set[str], name: str, context: NameContext) -> bool:
 
 
 def _continues_previous(
-    text: str, previous: Span, previous_block: Block, unit: Span, block: Block
+    text: str, previous: Span, previous_block: Block, unit: Span, block: Block, cues: Cues
 ) -> bool:
-    """'He added that…', a quotation running on, or a quotation's caption: one claim."""
+    """'He added that…', a quotation running on, or a quotation's caption: one claim.
+
+    A quotation that names its own speaker ('…," the report said') stands alone.
+    """
     unit_text = unit.of(text)
     if unit.end - previous.start > _MAX_PAIR_LENGTH:
         return False
@@ -479,6 +484,8 @@ def _continues_previous(
         )
     if _PRONOUN_ATTRIBUTION.match(unit_text):
         return True
+    if cues.verb or cues.named or cues.generic:
+        return False
     quotes = find_quotations(unit_text)
     quoted = sum(len(quote) for quote in quotes)
     return unit_text[:1] in '"“' and quoted >= 0.8 * len(unit_text.strip('"“”. '))

@@ -256,6 +256,8 @@ def _raw_phrases(text: str) -> list[tuple[int, int, str]]:
                 continue
             previous = tokens[probe - 1].group()
             if word in _CONNECTORS and (word not in ("and", "&") or saw_of):
+                if word in ("and", "&") and _person_follows(tokens, probe + 1):
+                    break  # "Director of Research and Daniel Eizenga": two phrases
                 saw_of = saw_of or word in ("of", "for")
                 probe += 1
                 continue
@@ -269,6 +271,17 @@ def _raw_phrases(text: str) -> list[tuple[int, int, str]]:
         phrases.append((start, end, text[start:end]))
         index = last + 1
     return phrases
+
+
+def _person_follows(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the tokens from `index` start a personal name: two capitalised non-org words."""
+    if index + 1 >= len(tokens):
+        return False
+    first, second = tokens[index].group(), tokens[index + 1].group()
+    return all(
+        _is_capitalised(word) and not word.isupper() and _bare(word) not in _ORGANISATION_WORDS
+        for word in (first, second)
+    )
 
 
 def _split_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -295,6 +308,9 @@ def _split_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     elif len(after) > 3 and after[-1].start() > organisation[-1].end():
         # "Minister of Foreign Affairs Ilyas Demirov": the person is the last words
         pieces.append((after[-2].start(), after[-1].end(), "person"))
+    elif tokens[last_title + 1].group() in ("of", "for", "at"):
+        # "Head of the Secretariat of the Partnership Forum": a post in an organisation
+        pieces.append((after[0].start(), after[-1].end(), "organisation"))
     else:  # "Prosecutor General's Office": a title word inside an organisation's name
         return [(start, end, "organisation")]
     return pieces
@@ -439,6 +455,21 @@ _NOT_MODIFIERS = _words(
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?:['’]s?)?$")
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_AFTER_SOURCE = _words("familiar close involved present quoted cited based working")
+
+
+def _may_follow_source(word: str) -> bool:
+    """Words that can follow a source word that is the head of its phrase ("officials said")."""
+    return (
+        word in _NOT_MODIFIERS
+        or word in _AFTER_SOURCE
+        or word in _GENERIC_HEADS
+        or word.endswith(("ed", "ing", "ly"))
+        or _VERB.fullmatch(word) is not None
+    )
+
+
 def _reference_start(text: str, head_start: int) -> int:
     """Walk back from a source word over its modifiers and determiner."""
     start = head_start
@@ -475,6 +506,9 @@ def find_generic_references(text: str) -> list[Span]:
             and not text[: head.start()].rstrip().lower().endswith(("the", "a", "an"))
         ):
             continue
+        following = _NEXT_WORD.match(text, head.end())
+        if following and not _may_follow_source(following.group(1)):
+            continue  # "the official website", "company documents": a modifier, not a source
         start = _reference_start(text, head.start())
         found.append(Span(start, head.end()))
     return [
@@ -494,7 +528,8 @@ _VERBS = (
     r"pointed to|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|"
     r"asserted|asserts|contended|observed|recalled|testified|declared|declares|disclosed|"
     r"documented|termed|rejected|rejects|dismissed|dismisses|condemned|condemns|urged|urges|"
-    r"promised|promises|pledged|predicted|spoke|speaking|informed|notes|reports|claims|"
+    r"promised|promises|pledged|predicted|spoke|spoken|speaks|speaking|informed|notes|reports|"
+    r"claims|"
     r"estimates|found|finds|find|suggested|suggests|maintained|maintains|believes|estimated|"
     r"alleged|welcomed|welcomes|draws attention|drew attention|"
     r"recommended|insisting|stating"
@@ -508,6 +543,9 @@ _VERB = re.compile(rf"(?<![\w-])(?:according to|{_VERBS})(?![\w-])", re.IGNORECA
 _SPEAKS = re.compile(
     rf"\s+(?:(?:\w+ly|also|further|again|later|then|previously|has|have|had)\s+){{0,2}}"
     rf"(?:{_VERBS})\b"
+)
+_PRONOUN_AT_END = re.compile(
+    r"(?<![\w-])(?:he|she|it|they)(?:\s+(?:\w+ly|also|has|had|have|then))*\s*$", re.IGNORECASE
 )
 _HYPOTHETICAL = re.compile(r"\b(?:will|would|might|may|could|can|to)\s+$")
 # After these a name is the speaker: '…," said Eryk Maas' or 'according to Vegvesen'.
@@ -537,6 +575,10 @@ _POSSESSIVE_SOURCE = re.compile(
 _BOUNDARY = re.compile(
     r"[,;:!?\"“”()\[\]]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bCol)(?<!\bGen)"
     r"(?<!\bProf)(?<!\b[A-Z])\.(?=\s|$)|\s[–—-]\s|(?<![\w-])(?:that|which|who|whom|whose)(?![\w-])"
+)
+_LIST_GAP = re.compile(
+    r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|&)\s+)(?:the\s+)?",
+    re.IGNORECASE,
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]{1,40}\)")
 _WORD = re.compile(r"[\w'’-]+")
@@ -574,6 +616,7 @@ def find_attributions(
         if _HYPOTHETICAL.search(text, max(0, verb.start - 12), verb.start):
             continue  # "critics will say": nobody has said it yet
         windows = _speaker_windows(text, verb, form, names)
+        windows.extend(_pronoun_subject(text, verb, windows, names))
         in_slot = [
             name
             for name in names
@@ -593,8 +636,7 @@ def find_attributions(
     for match in _BY_SOURCE.finditer(text):
         if _inside_any(Span(match.start(), match.end()), quoted):
             continue
-        window = _list_window(text, match.end(), names)
-        in_slot = [name for name in names if window.contains(name.span)]
+        in_slot = _name_list(text, match.end(), names)
         if match.group().lower().startswith("told"):
             in_slot = [name for name in in_slot if context.is_organisation(name.canonical)]
         if in_slot:
@@ -615,7 +657,7 @@ def _speaker_windows(text: str, verb: Span, form: str, names: Sequence[NameMenti
     """Where the speaker of a verb may be named: before it, after it, or at the clause's head."""
     if form == "according to":
         return [_list_window(text, verb.end, names)]
-    before = _window_before(text, verb.start)
+    before = _extend_list_back(text, _window_before(text, verb.start), names)
     windows = [before]
     subject = re.search(r"\w", before.of(text)) is not None
     if not subject and _comma_before(text, verb.start):
@@ -628,6 +670,20 @@ def _speaker_windows(text: str, verb: Span, form: str, names: Sequence[NameMenti
     if form in _SPEAKER_AFTER and inverted and not subject and _SPEAKER_START.match(text, verb.end):
         windows.append(_list_window(text, verb.end, names))
     return windows
+
+
+def _pronoun_subject(
+    text: str, verb: Span, windows: list[Span], names: Sequence[NameMention]
+) -> list[Span]:
+    """'Moscow congratulated Mali … and it described as…': "it" is the sentence's subject."""
+    before = windows[0].of(text)
+    if not _PRONOUN_AT_END.search(before) or any(
+        window.contains(name.span) for window in windows for name in names
+    ):
+        return []
+    sentence_start = max(text.rfind(". ", 0, verb.start) + 1, 0)
+    subjects = [name for name in names if sentence_start <= name.start < windows[0].start]
+    return [subjects[0].span] if subjects else []
 
 
 def _appositive_names(text: str, start: int, end: int, names: Sequence[NameMention]) -> list[Span]:
@@ -647,6 +703,22 @@ def _is_place_in(text: str, name: NameMention, context: NameContext) -> bool:
     return bool(re.search(r"\b(?:in|near|from|at)\s+$", before)) and not (
         context.is_organisation(name.canonical) or name.kind == "person"
     )
+
+
+def _extend_list_back(text: str, window: Span, names: Sequence[NameMention]) -> Span:
+    """'The United States, France and European Union say': the list before the comma too."""
+    listed_here = [name for name in names if window.contains(name.span)]
+    if len(listed_here) < 2 or not re.search(r"\b(?:and|or)\b", window.of(text)):
+        return window
+    start = window.start
+    while True:
+        comma = text.rfind(",", 0, start)
+        if comma < 0 or text[comma + 1 : start].strip():
+            return Span(start, window.end)
+        listed = [name for name in names if name.end == comma]
+        if not listed:
+            return Span(start, window.end)
+        start = listed[0].start
 
 
 def _window_before(text: str, position: int) -> Span:
@@ -685,6 +757,27 @@ def _list_window(text: str, position: int, names: Sequence[NameMention] | None) 
     return Span(position, end)
 
 
+def _name_list(text: str, position: int, names: Sequence[NameMention]) -> list[NameMention]:
+    """The names right after `position`: 'by the charity Reading Futures', 'from AP, AFP and DW'.
+
+    The first name must come within three words; further ones only after a comma,
+    "and", "or" or "as well as", so "interview with RIA Novosti and also pointed
+    to the fact Russia…" gives RIA Novosti alone.
+    """
+    following = sorted((name for name in names if name.start >= position), key=lambda n: n.start)
+    if not following or len(_WORD.findall(text[position : following[0].start])) > 3:
+        return []
+    if re.search(r"[,;:.!?\"“”()]", text[position : following[0].start]):
+        return []
+    listed = [following[0]]
+    for name in following[1:]:
+        gap = text[listed[-1].end : name.start]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        listed.append(name)
+    return listed
+
+
 def _next_boundary(text: str, position: int) -> int:
     match = _BOUNDARY.search(text, position)
     end = match.start() if match else len(text)
@@ -714,6 +807,8 @@ def _weak_verb_holds(
     """A noun-like verb form ("reports", "found") attributes only with a subject or a "that"."""
     if re.match(r"\s+(?:that|as)\b", text[verb.end :]):
         return True
+    if verb.of(text).lower().startswith("show"):
+        return False  # "cooperation shows the desire": showing is not saying
     before = text[max(0, verb.start - 40) : verb.start].rstrip()
     if re.search(r"\b(?:the|a|an|of|media|several|many|some|unconfirmed)$", before, re.I):
         return False
