@@ -9,6 +9,7 @@ in most sentences adds little but never subtracts.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -34,16 +35,20 @@ class SentenceTable:
     """
 
     def __init__(self, indexes: Sequence[SourceIndex]) -> None:
-        self.vocabulary: dict[str, int] = {}
+        self.vocabulary: dict[str, int] = {
+            term: number
+            for number, term in enumerate(
+                dict.fromkeys(chain.from_iterable(index.terms for index in indexes))
+            )
+        }
         self.offsets = np.zeros(len(indexes) + 1, dtype=np.int64)
         term_parts: list[npt.NDArray[np.int32]] = []
         count_parts: list[npt.NDArray[np.int32]] = []
         pointer_parts: list[IntArray] = []
-        setdefault = self.vocabulary.setdefault
         total_pairs = 0
         for number, index in enumerate(indexes):
             local = np.fromiter(
-                (setdefault(term, len(self.vocabulary)) for term in index.terms),
+                map(self.vocabulary.__getitem__, index.terms),
                 dtype=np.int32,
                 count=len(index.terms),
             )

@@ -10,14 +10,15 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 import numpy.typing as npt
 
 from sidebyside.core.document import Document
 from sidebyside.core.matching.passages import split_passages
-from sidebyside.core.words import clean_bytes, decode_token, is_content, split_clean, stem
+from sidebyside.core.matching.tokens import token_hashes
+from sidebyside.core.words import clean_bytes, decode_token, is_content, stem
 
 __all__ = ["INDEX_VERSION", "SourceIndex", "build_index"]
 
@@ -100,19 +101,26 @@ _ARRAYS = (
 )
 
 
-_UNSEEN = ""
-_TERM_OF_TOKEN: dict[bytes, str | None] = {}  # shared by every build: few distinct tokens
+# Shared by every build, since sources have most words in common: each token (by its
+# hash) maps to a number in `_STEMS`, or -1 for a stopword, so that a token is decoded and
+# stemmed only once in a session.
+_STEM_OF_HASH: dict[int, int] = {}
+_STEMS: list[str] = []
+_STEM_NUMBERS: dict[str, int] = {}
+_CACHE_LIMIT = 2_000_000
+_UNKNOWN = -2
 
 
-def _term_of(token: bytes) -> str | None:
-    """The stem a raw token is indexed under, None for stopwords; cached across sources."""
-    term = _TERM_OF_TOKEN.get(token, _UNSEEN)
-    if term == _UNSEEN:
-        lower = decode_token(token)
-        term = stem(lower) if lower and is_content(lower) else None
-        if len(_TERM_OF_TOKEN) < 1_000_000:
-            _TERM_OF_TOKEN[token] = term
-    return term
+def _stem_number(token: bytes) -> int:
+    lower = decode_token(token)
+    if not lower or not is_content(lower):
+        return -1
+    term = stem(lower)
+    number = _STEM_NUMBERS.get(term)
+    if number is None:
+        number = _STEM_NUMBERS[term] = len(_STEMS)
+        _STEMS.append(term)
+    return number
 
 
 def build_index(document: Document) -> SourceIndex:
@@ -128,35 +136,42 @@ def build_index(document: Document) -> SourceIndex:
         if len(data) == len(lower)
         else _byte_spans(lower, sentences)
     )
-    per_sentence = [split_clean(data[start:end]) for start, end in byte_spans]
-    numbers: dict[str, int] = {}
-    by_token: dict[bytes, int] = {}
-    for token in set(chain.from_iterable(per_sentence)):
-        term = _term_of(token)
-        by_token[token] = -1 if term is None else numbers.setdefault(term, len(numbers))
-    count = len(per_sentence)
-    token_counts = np.fromiter(map(len, per_sentence), dtype=np.int64, count=count)
-    flat = np.fromiter(
-        map(by_token.__getitem__, chain.from_iterable(per_sentence)),
-        dtype=np.int64,
-        count=int(token_counts.sum()),
+    count = len(byte_spans)
+    starts, ends, hashes, data = token_hashes(data)
+    distinct, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+    if len(_STEM_OF_HASH) > _CACHE_LIMIT:
+        _STEM_OF_HASH.clear()
+    keys = distinct.tolist()
+    known = np.fromiter(
+        map(_STEM_OF_HASH.get, keys, repeat(_UNKNOWN)), dtype=np.int64, count=len(keys)
     )
-    sentence_of = np.repeat(np.arange(count, dtype=np.int64), token_counts)
-    keep = flat >= 0
-    flat, sentence_of = flat[keep], sentence_of[keep]
+    for position in np.flatnonzero(known == _UNKNOWN).tolist():
+        at = int(first[position])
+        known[position] = _STEM_OF_HASH[keys[position]] = _stem_number(data[starts[at] : ends[at]])
+    shared = known[inverse.ravel()]
+    sentence_starts = np.fromiter(chain.from_iterable(byte_spans), dtype=np.int64, count=2 * count)[
+        ::2
+    ]
+    sentence_of = np.searchsorted(sentence_starts, starts, side="right") - 1
+    keep = (shared >= 0) & (sentence_of >= 0)
+    shared, sentence_of = shared[keep], sentence_of[keep]
+    vocabulary, flat = np.unique(shared, return_inverse=True)  # this source's own numbering
+    flat = flat.ravel().astype(np.int64)
     lengths = np.bincount(sentence_of, minlength=count).astype(np.int32)
-    width = max(len(numbers), 1)
+    width = max(int(vocabulary.size), 1)
     pairs, counts = np.unique(sentence_of * width + flat, return_counts=True)
     pointer = np.zeros(count + 1, dtype=np.int32)
     np.cumsum(np.bincount(pairs // width, minlength=count), out=pointer[1:])
-    spans = np.array(sentences, dtype=np.int32).reshape(-1, 3)
+    spans = np.fromiter(chain.from_iterable(sentences), dtype=np.int32, count=3 * count).reshape(
+        -1, 3
+    )
     return SourceIndex(
         content_hash=document.content_hash,
         starts=spans[:, 0].copy(),
         ends=spans[:, 1].copy(),
         blocks=spans[:, 2].copy(),
         lengths=lengths,
-        terms=tuple(numbers),
+        terms=tuple(map(_STEMS.__getitem__, vocabulary.tolist())),
         sentence_pointer=pointer,
         sentence_terms=(pairs % width).astype(np.int32),
         sentence_counts=counts.astype(np.int32),

@@ -1,7 +1,7 @@
 """Words as the matcher compares them: tokens, stems, stopwords and names.
 
 A claim rarely repeats its source's words exactly ("trained" for "training", "Kalundi's"
-for "Kalundi"), so comparison is on Snowball stems of content words; stopwords and the
+for "Kalundi"), so comparison is on Snowball English stems of content words; stopwords and the
 verbs that only attribute ("said", "reported") carry no evidence and are left out.
 """
 
@@ -13,9 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import snowballstemmer
-
 from sidebyside.core.spans import Span
+from sidebyside.core.words.english_stemmer import stem_english
 
 __all__ = [
     "ATTRIBUTION_WORDS",
@@ -86,7 +85,6 @@ NUMBER_WORDS = _word_set(
     millions billions half third quarter"""
 )
 
-_stemmer = snowballstemmer.stemmer("english")
 _stems: dict[str, str] = {}
 
 
@@ -114,7 +112,7 @@ def stem(lower: str) -> str:
     found = _stems.get(lower)
     if found is None:
         base = lower
-        found = base if base[:1].isdigit() else _stemmer.stemWord(base)
+        found = base if base[:1].isdigit() else stem_english(base)
         if len(_stems) < 500_000:
             _stems[lower] = found
     return found
