@@ -44,3 +44,12 @@ def test_random_strings() -> None:
         word = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 11)))
         word += rng.choice(ENDINGS) if rng.random() < 0.6 else ""
         assert stem_english(word) == REFERENCE.stemWord(word), word
+
+
+def test_irregular_verbs_meet_their_base_form() -> None:
+    from sidebyside.core.words import stem
+
+    assert stem("spent") == stem("spending") == stem("spend")
+    assert stem("paid") == stem("pays")
+    assert stem("knew") == stem("knows")
+    assert stem("ground") != stem("grind")  # a noun far more often than a past tense

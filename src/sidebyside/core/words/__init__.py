@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sidebyside.core.spans import Span
 from sidebyside.core.words.english_stemmer import stem_english
+from sidebyside.core.words.irregular import BASE_FORMS
 
 __all__ = [
     "ATTRIBUTION_WORDS",
@@ -108,10 +109,11 @@ class Word:
 
 
 def stem(lower: str) -> str:
-    """The Snowball stem of a lowercased word, cached: a text has few distinct words."""
+    """The Snowball stem of a lowercased word, irregular verbs first taken to their base
+    form ("spent" -> "spend"); cached, since a text has few distinct words."""
     found = _stems.get(lower)
     if found is None:
-        base = lower
+        base = BASE_FORMS.get(lower, lower)
         found = base if base[:1].isdigit() else stem_english(base)
         if len(_stems) < 500_000:
             _stems[lower] = found
