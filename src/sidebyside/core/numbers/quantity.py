@@ -1,0 +1,148 @@
+"""A quantity as written, and when two quantities say the same thing.
+
+`Quantity` records a figure with its approximation, unit and kind; `quantities_agree`
+decides whether a claim's figure says no more than its source's, allowing for "about",
+"more than", vague amounts and dates given at different precision.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from sidebyside.core.spans import Span
+
+__all__ = [
+    "APPROXIMATIONS",
+    "Quantity",
+    "approximation_class",
+    "dates_agree",
+    "format_value",
+    "quantities_agree",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity as written: "about $10.8 million a month", "1,200 instructors", "2019".
+
+    `span` covers the approximation and the figure ("about $10.8 million"); `figure` only
+    the figure ("$10.8 million"). `value` is in plain units (10_800_000.0); for vague
+    amounts ("thousands") it is the lower bound. `unit` is a currency code ("USD"), "%",
+    "percentage points", "year", "date" or the counted noun as written, lowercased
+    ("instructors"); "" when nothing follows. `kind` is "number", "money", "percent",
+    "fraction", "year" or "date". `rate` is "month", "year", ... for "a month", "per year".
+    """
+
+    span: Span
+    value: float
+    unit: str
+    approximation: str
+    text: str
+    kind: str
+    figure: Span
+    rate: str = ""
+
+    @property
+    def is_date(self) -> bool:
+        return self.kind in ("year", "date")
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The interval of values the wording allows, for telling agreement from conflict."""
+        value = self.value
+        klass = approximation_class(self.approximation)
+        if klass == "approximate":
+            return (value * 0.85, value * 1.15)
+        if klass == "just below":
+            return (value * 0.85, value)
+        if klass == "at least":
+            return (value, math.inf)
+        if klass == "at most":
+            return (0.0, value)
+        if klass == "vague":
+            return (value, value * 5)
+        return (value, value)
+
+
+_APPROXIMATE = {
+    "about", "around", "approximately", "approx.", "roughly", "some", "an estimated",
+    "estimated", "circa", "c.", "~", "or so", "close to", "on the order of",
+}  # fmt: skip
+_JUST_BELOW = {"nearly", "almost", "just under", "just shy of"}
+_AT_LEAST = {
+    "more than", "over", "at least", "upwards of", "no fewer than", "no less than", "above",
+    "or more", "+", "-plus", "well over", "just over", "in excess of", "well above",
+}  # fmt: skip
+_AT_MOST = {
+    "up to", "at most", "no more than", "fewer than", "less than", "under", "below",
+    "as many as", "as much as", "as few as", "as little as", "not more than", "well under",
+}  # fmt: skip
+_VAGUE = {
+    "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens of thousands",
+    "hundreds of thousands", "tens of millions", "hundreds of millions",
+}  # fmt: skip
+
+
+APPROXIMATIONS: frozenset[str] = frozenset(
+    _APPROXIMATE | _JUST_BELOW | _AT_LEAST | _AT_MOST | _VAGUE
+)
+
+
+def approximation_class(approximation: str) -> str:
+    """Group approximations by what they allow: "" (exact), "approximate", "just below",
+    "at least", "at most" or "vague"."""
+    phrase = approximation.lower()
+    if not phrase:
+        return ""
+    for name, members in (
+        ("approximate", _APPROXIMATE),
+        ("just below", _JUST_BELOW),
+        ("at least", _AT_LEAST),
+        ("at most", _AT_MOST),
+        ("vague", _VAGUE),
+    ):
+        if phrase in members:
+            return name
+    return "approximate"
+
+
+def format_value(quantity: Quantity) -> str:
+    """The quantity as a reader would say it back: the text as written, tidied."""
+    return " ".join(quantity.text.split())
+
+
+def quantities_agree(claim: Quantity, source: Quantity) -> bool:
+    """Whether a claim's figure says no more than the source's: "about 1,200" and "1,180";
+    "more than 200" and "about 240"; "March 2023" and "14 March 2023". Figures hedged
+    alike must be equal ("at least 11" is not "at least nine"), and an exact figure where
+    the source gives a range or an estimate says more than the source does."""
+    if claim.is_date or source.is_date:
+        return claim.is_date and source.is_date and dates_agree(claim.value, source.value)
+    if claim.kind != source.kind:
+        return False
+    claim_class = approximation_class(claim.approximation)
+    source_class = approximation_class(source.approximation)
+    if claim_class == source_class or not claim_class:
+        tolerance = 0.02 if claim_class == "approximate" else 1e-9
+        return abs(claim.value - source.value) <= tolerance * max(abs(source.value), 1.0)
+    low, high = claim.bounds
+    source_low, source_high = source.bounds
+    return low <= source_high and source_low <= high
+
+
+def dates_agree(first: float, second: float) -> bool:
+    """Dates agree when every part both give is equal: a year alone, year and month, or a
+    full date, as `Quantity.value` encodes them (2023, 20230300, 20230314)."""
+    a, b = int(first), int(second)
+    year_a = a if a < 10_000 else a // 10_000
+    year_b = b if b < 10_000 else b // 10_000
+    if year_a != year_b:
+        return False
+    if a < 10_000 or b < 10_000:
+        return True
+    month_a, month_b = a // 100 % 100, b // 100 % 100
+    day_a, day_b = a % 100, b % 100
+    return (not month_a or not month_b or month_a == month_b) and (
+        not day_a or not day_b or day_a == day_b
+    )
