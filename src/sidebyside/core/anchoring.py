@@ -31,15 +31,19 @@ _SHORT_QUOTE = 20
 # A fuzzy match must keep this much of the quote (normalised Levenshtein similarity)…
 _MIN_FUZZY_QUOTE = 0.75
 # …and score this much overall, so a look-alike sentence elsewhere is not taken for it…
-_MIN_FUZZY_SCORE = 0.7
+_MIN_FUZZY_SCORE = 0.65
 # …and, for short quotes, keep this much of its context.
 _MIN_SHORT_CONTEXT = 0.5
 # Above this context similarity, a quote still at its old position is taken as is.
-_TRUSTED_CONTEXT = 0.8
+_TRUSTED_CONTEXT = 0.7
+# Below this, even the only copy of a quote at its old place is weighed against fuzzy rivals.
+_DOUBTFUL = 0.4
 # An exact quote scoring this much (its context mostly intact) needs no fuzzy rival.
-_TRUSTED_EXACT = 0.9
+_TRUSTED_EXACT = 0.85
 # A place elsewhere this close to the quote makes a verbatim copy in poor company doubtful.
 _AMBIGUOUS_RIVAL = 0.9
+# Copies whose company differs by less than this are told apart by closeness to the old place.
+_NEAR_TIE = 0.05
 _MAX_OCCURRENCES = 2000
 _NEARBY_CANDIDATES = 3
 
@@ -147,8 +151,8 @@ def _by_position(anchor: Anchor, text: str) -> Relocation | None:
     if text[anchor.start : anchor.end] != anchor.exact:
         return None
     context = _context_score(anchor, text, anchor.start, anchor.end)
-    if context < _TRUSTED_CONTEXT and text.count(anchor.exact) > 1:
-        return None  # a copy of the quote sits here now; let the context decide which one
+    if context < _TRUSTED_CONTEXT and (text.count(anchor.exact) > 1 or context < _DOUBTFUL):
+        return None  # perhaps a copy of the quote sits here now: let the context decide
     if len(anchor.exact) < _SHORT_QUOTE and context < _MIN_SHORT_CONTEXT:
         return None
     found = make_anchor(text, anchor.start, anchor.end)
@@ -156,31 +160,39 @@ def _by_position(anchor: Anchor, text: str) -> Relocation | None:
 
 
 def _by_exact_quote(anchor: Anchor, text: str) -> Relocation | None:
-    best: tuple[float, int] | None = None
+    """The verbatim copy in the best company; near ties go to the one nearest the old place."""
+    scored: list[tuple[float, float, int]] = []
     length = len(anchor.exact)
     for start in _occurrences(text, anchor.exact):
         context = _context_score(anchor, text, start, start + length)
         if length < _SHORT_QUOTE and context < _MIN_SHORT_CONTEXT:
             continue
-        score = _total_score(1.0, context, _closeness(anchor.start, start, len(text)))
-        if best is None or score > best[0]:
-            best = (score, start)
-    if best is None:
+        scored.append((context, _closeness(anchor.start, start, len(text)), start))
+    if not scored:
         return None
-    score, start = best
+    best_context = max(context for context, _, _ in scored)
+    context, closeness, start = max(
+        (item for item in scored if item[0] >= best_context - _NEAR_TIE),
+        key=lambda item: item[1],
+    )
+    score = _total_score(1.0, context, closeness)
     return Relocation(make_anchor(text, start, start + length), AnchorMethod.EXACT, score)
 
 
 def _by_fuzzy_quote(anchor: Anchor, text: str) -> tuple[Relocation | None, float]:
     """The best fuzzy match good enough to take, and the quote similarity of the best
-    place that is not a verbatim copy (a rival to weigh an exact match against)."""
+    place that is not a verbatim copy (a rival to weigh an exact match against).
+
+    Verbatim copies are left out: the exact step has already weighed them.
+    """
     best: tuple[float, int, int] | None = None
     rival = 0.0
     copies = [Span(start, start + len(anchor.exact)) for start in _occurrences(text, anchor.exact)]
     for start, end in _fuzzy_candidates(anchor, text):
+        if any(copy.overlaps(Span(start, end)) for copy in copies):
+            continue  # verbatim copies are the exact step's to weigh
         quote = Levenshtein.normalized_similarity(anchor.exact, text[start:end])
-        if not any(copy.overlaps(Span(start, end)) for copy in copies):
-            rival = max(rival, quote)
+        rival = max(rival, quote)
         if quote < _MIN_FUZZY_QUOTE:
             continue
         context = _context_score(anchor, text, start, end)
@@ -260,16 +272,32 @@ def _refine(quote: str, text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
-    """Mean similarity of the stored prefix and suffix to the text around a place."""
-    prefix = text[max(0, start - len(anchor.prefix)) : start]
-    suffix = text[end : end + len(anchor.suffix)]
-    return (_similarity(anchor.prefix, prefix) + _similarity(anchor.suffix, suffix)) / 2
+    """How well the text around a place matches the stored prefix and suffix (0 to 1).
+
+    Each side counts half by edit similarity and half by how many characters
+    right next to the quote agree, since unrelated text in the same words is
+    never far from a stored context by edit distance alone.
+    """
+    # An empty stored side means the quote began or ended the text; compare at least one
+    # character so that a place in the middle of the text does not look the same.
+    prefix = text[max(0, start - max(1, len(anchor.prefix))) : start]
+    suffix = text[end : end + max(1, len(anchor.suffix))]
+    before = _side_similarity(anchor.prefix[::-1], prefix[::-1])
+    after = _side_similarity(anchor.suffix, suffix)
+    return (before + after) / 2
 
 
-def _similarity(expected: str, found: str) -> float:
-    if not expected:
-        return 1.0 if not found else 0.5
-    return float(Levenshtein.normalized_similarity(expected, found))
+def _side_similarity(expected: str, found: str) -> float:
+    """Similarity of one side of the context, read outward from the quote."""
+    if not expected:  # the quote began (or ended) the text: so must the place
+        return 1.0 if not found else 0.0
+    adjacent = 0
+    for expected_character, found_character in zip(expected, found, strict=False):
+        if expected_character != found_character:
+            break
+        adjacent += 1
+    similarity = float(Levenshtein.normalized_similarity(expected, found))
+    return (similarity + adjacent / len(expected)) / 2
 
 
 def _closeness(old: int, new: int, length: int) -> float:
