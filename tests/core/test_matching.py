@@ -156,6 +156,15 @@ def test_best_per_source_gives_each_pane_its_candidates(matcher: Matcher) -> Non
         assert all(m.score >= matcher.threshold for m in matches)
 
 
+def test_best_per_source_for_the_panes_shown(matcher: Matcher) -> None:
+    claim = "Nine variation orders were approved by the harbour master alone."
+    assert set(matcher.best_per_source(claim, sources=["courier.txt", "harrow.txt"])) <= {
+        "courier.txt",
+        "harrow.txt",
+    }
+    assert "audit.md" in matcher.best_per_source(claim, sources=["audit.md"])
+
+
 def test_matches_never_overlap_and_respect_top(matcher: Matcher) -> None:
     matches = matcher.match("variation orders approved by the harbour board", top=5, minimum=0)
     assert len(matches) <= 5
