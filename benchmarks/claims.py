@@ -5,7 +5,8 @@ sentences (and the sources they cite); the demo article's expected.json is
 used too when present. A marked claim counts as found when suggestions cover
 at least 80 % of its characters; a suggestion counts as right when at least
 half of its characters lie inside marked claims. Articles marked "held_out"
-were written before the claim finder and not used to tune it.
+are not used to tune the finder; "first_unseen_score" keeps the score an
+article had before it was tuned on.
 
     python benchmarks/claims.py [--verbose] [--samples DIR]
 """
@@ -42,6 +43,7 @@ class Gold:
     # For articles with attached sources: the source file each claim should cite, and names.
     cites: list[str | None] | None = None
     sources: list[SourceNames] | None = None
+    first_unseen: dict[str, object] | None = None  # the score before it was tuned on
 
 
 @dataclass
@@ -81,7 +83,13 @@ def load_gold() -> list[Gold]:
         data = json.loads(path.read_text(encoding="utf-8"))
         claims = [(claim["text"], list(claim.get("sources", []))) for claim in data["claims"]]
         golds.append(
-            Gold(path.stem, DATA / data["article"], claims, bool(data.get("held_out", False)))
+            Gold(
+                path.stem,
+                DATA / data["article"],
+                claims,
+                bool(data.get("held_out", False)),
+                first_unseen=data.get("first_unseen_score"),
+            )
         )
     expected = DEMO / "expected.json"
     manifest = DEMO / "demo.json"
@@ -305,6 +313,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{gold.name}:")
         scores.append(score(gold, verbose))
     print_table(scores)
+    unseen = [gold for gold in golds if gold.first_unseen]
+    if unseen:
+        print("\nFirst scores of articles scored while still unseen (tuned on since):")
+        for gold in unseen:
+            first = gold.first_unseen or {}
+            print(
+                f"  {gold.name:<22} recall {float(str(first['recall'])):.2f}  "
+                f"precision {float(str(first['precision'])):.2f}"
+            )
     seconds, size = time_large_article(golds)
     print(f"\n{size / 1000:.0f} KB article: {seconds:.2f} s")
     if args.samples is not None and args.samples.is_dir():
