@@ -11,6 +11,7 @@ import pytest
 from sidebyside.core.claims import (
     ClaimSuggestion,
     describe_claim,
+    describe_claims,
     is_boilerplate,
     suggest_claims,
 )
@@ -82,6 +83,8 @@ def test_he_added_that_continues_the_claim_before() -> None:
     assert suggestion.text.endswith("moved to shelters.")
     assert "about 31,000" in suggestion.cues.numbers
     assert "continues the sentence before" in suggestion.reasons
+    marked = {suggestion.text[m.start : m.end] for m in suggestion.cues.marks if m.kind == "number"}
+    assert marked == {"146", "about 31,000"}
 
 
 def test_a_quotation_running_over_sentences_is_one_claim() -> None:
@@ -124,6 +127,22 @@ def test_describe_claim_reads_a_marked_claim() -> None:
     assert cues.named == ("HRW",)
     assert "allegedly" in cues.hedges
     assert cues.numbers == ("hundreds",)
+
+
+def test_describe_claims_reads_marked_claims_in_the_light_of_the_article() -> None:
+    document = article(
+        "The Sahel Watch Group (SWG) noted that soldiers killed 240 civilians in Sabouri.",
+        "Fair enough. According to the report, the killings took place over three days.",
+        "Piet Dorland, a spokesman, told reporters the count would rise. He said so twice.",
+    )
+    text = document.text
+    second = text.index("According")
+    third = text.index("He said")
+    spans = [Span(third, len(text)), Span(second, text.index("days.") + 5)]
+    pronoun, report = describe_claims(document, spans)
+    assert report.refers_to == ("Sahel Watch Group",)
+    assert "over three" in report.numbers
+    assert pronoun.refers_to == ("Piet Dorland",)
 
 
 def test_describe_claim_uses_the_document_for_names() -> None:
