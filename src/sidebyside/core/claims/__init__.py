@@ -142,7 +142,9 @@ class _Reader:
             self.context.learn(
                 name for name in analysis.names if name.canonical in analysis.cues.named
             )
-        cues = with_antecedents(text, analysis.cues, self.recent, number, names, self.context)
+        cues = with_antecedents(
+            text, analysis.cues, self.recent, number, analysis.names, self.context
+        )
         if remember:
             self.recent.append((number, cues))
         return analysis, cues, names

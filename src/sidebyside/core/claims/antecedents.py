@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sidebyside.core.citations import strip_possessive
-from sidebyside.core.cues import Cues, NameContext
+from sidebyside.core.cues import Cues, NameContext, NameMention
 
 __all__ = ["PRONOUN_SOURCE", "with_antecedents"]
 
@@ -68,7 +68,7 @@ def with_antecedents(
     cues: Cues,
     recent: Sequence[tuple[int, Cues]],
     number: int,
-    names: Sequence[str],
+    names: Sequence[NameMention],
     context: NameContext,
 ) -> Cues:
     """Fill `refers_to` when the unit cites only "the report", "the agency" or "he".
@@ -93,7 +93,9 @@ def with_antecedents(
         for reference in definite
         for word in reference.split()[1:] + reference.split()[-1:]
     }
-    nearby = [*names, *(name for item in earlier for name in item.named)]
+    first = min((text.find(reference) for reference in definite), default=len(text))
+    before = [name.canonical for name in names if name.start < max(first, 0)]
+    nearby = [*before, *(name for item in earlier for name in item.named)]
     for name in nearby:
         if words & {word.lower() for word in name.split()}:
             return replace(cues, refers_to=(name,))
@@ -101,7 +103,7 @@ def with_antecedents(
     if pronoun:
         heads.add(_PRONOUN_HEADS[(pronoun.group(1) or pronoun.group(2)).lower()])
     if heads - _DOCUMENT_HEADS:  # "X, …, the company said": the sentence's own subject first
-        for name in names[:1]:
+        for name in before[:1]:
             if _may_stand_for(heads, name, context):
                 return replace(cues, refers_to=(name,))
     for item in earlier:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sidebyside.core.cues.names import NameContext, NameMention, find_names
 from sidebyside.core.cues.references import find_generic_references
-from sidebyside.core.cues.vocabulary import VERB, WEAK_VERBS, WORD
+from sidebyside.core.cues.vocabulary import TITLES, VERB, WEAK_VERBS, WORD
 from sidebyside.core.spans import Span
 
 __all__ = ["Attribution", "find_attributions", "inside_any"]
@@ -227,6 +227,7 @@ def _list_window(text: str, position: int, names: Sequence[NameMention] | None) 
         for name in covered:
             leftover = leftover.replace(name.text, " ")
         leftover = re.sub(r"\b(?:and|or|as well as|the|especially|from)\b|['’]s?", " ", leftover)
+        leftover = " ".join(word for word in leftover.split() if word not in TITLES)
         if not covered or leftover.strip(" .,"):
             break
         end = following
