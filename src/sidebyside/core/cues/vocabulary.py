@@ -41,7 +41,8 @@ TITLES = words(
     "Spokesperson Chief Head Colonel Col. Gen. Lt. Maj. Capt. Dr. Prof. Professor Mr. Mrs. "
     "Ms. Sir Dame Lord King Queen Prince Princess Sheikh Rep. Sen. Gov. Amb. Attorney "
     "Prosecutor Doctor Lawmaker MP Premier Chancellor Pope Bishop Archbishop Cardinal Imam "
-    "Rabbi Captain Major Lieutenant Sergeant Commander Marshal Admiral Brigadier"
+    "Rabbi Captain Major Lieutenant Sergeant Commander Marshal Admiral Brigadier Fellow "
+    "Editor Correspondent Researcher Analyst Adviser Advisor Coordinator Officer Founder"
 )
 ORGANISATION_WORDS = words(
     "Ministry Office Agency Authority Department Council Commission Committee Watch "
