@@ -20,7 +20,7 @@ from sidebyside.core.claims import ClaimSuggestion, describe_claim, suggest_clai
 from sidebyside.core.document import Document
 from sidebyside.core.fetching import fetch_url
 from sidebyside.core.importers import import_file
-from sidebyside.core.matching import Match, Matcher
+from sidebyside.core.matching import Match, Matcher, SourceIndex
 from sidebyside.core.spans import Span
 from sidebyside.paths import demo_dir
 from sidebyside.store import DocumentInfo, Workspace
@@ -170,11 +170,33 @@ def sources_key(sources: Sequence[DocumentInfo]) -> str:
 
 
 class MatchingSession:
-    """The matcher for one article's sources, built once and reused for every claim."""
+    """The matcher for one article's sources, built once and reused for every claim.
 
-    def __init__(self, sources: Mapping[int, Document], candidates: int = 5) -> None:
-        self._matcher = Matcher({str(source_id): doc for source_id, doc in sources.items()})
+    Indexes stored in the workspace are reused when their source text is unchanged;
+    the ones built here wait in `unsaved_indexes` for the UI thread to store.
+    """
+
+    def __init__(
+        self,
+        sources: Mapping[int, Document],
+        stored: Mapping[int, bytes] | None = None,
+        candidates: int = 5,
+    ) -> None:
+        loaded: dict[str, SourceIndex] = {}
+        for source_id, data in (stored or {}).items():
+            try:
+                loaded[str(source_id)] = SourceIndex.from_bytes(data)
+            except ValueError:  # damaged or from another version: build it again
+                continue
+        self._matcher = Matcher(
+            {str(source_id): doc for source_id, doc in sources.items()}, indexes=loaded
+        )
         self._candidates = candidates
+        self.unsaved_indexes: dict[int, tuple[str, bytes]] = {
+            int(key): (index.content_hash, index.to_bytes())
+            for key, index in zip(self._matcher.keys, self._matcher.indexes, strict=True)
+            if loaded.get(key) is not index
+        }
 
     def links_for(self, claim_text: str) -> list[NewLink]:
         per_source = self._matcher.best_per_source(claim_text, candidates=self._candidates)

@@ -116,4 +116,22 @@ class MatchedRow(BaseModel):
         table_name = "matched"
 
 
-MODELS: list[type[BaseModel]] = [DocumentRow, ClaimRow, LinkRow, NoteRow, MatchedRow]
+class SourceIndexRow(BaseModel):
+    """The matcher's index of a source, kept so reopening a workspace does not re-index."""
+
+    document = ForeignKeyField(DocumentRow, unique=True, on_delete="CASCADE")
+    content_hash = CharField()
+    data = BlobField()
+
+    class Meta:
+        table_name = "source_index"
+
+
+MODELS: list[type[BaseModel]] = [
+    DocumentRow,
+    ClaimRow,
+    LinkRow,
+    NoteRow,
+    MatchedRow,
+    SourceIndexRow,
+]

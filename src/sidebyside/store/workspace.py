@@ -15,6 +15,7 @@ from peewee import DatabaseError, OperationalError
 from sidebyside.core.errors import SidebysideError
 from sidebyside.store.claims import ClaimActions
 from sidebyside.store.documents import DocumentActions
+from sidebyside.store.indexes import IndexActions
 from sidebyside.store.links import LinkActions
 from sidebyside.store.models import MODELS, database
 from sidebyside.store.reports import ReportActions
@@ -33,7 +34,9 @@ class WorkspaceError(SidebysideError):
     """The workspace file cannot be opened (not a workspace, newer version, locked)."""
 
 
-class Workspace(DocumentActions, ClaimActions, LinkActions, ReportActions, RevisionActions):
+class Workspace(
+    DocumentActions, ClaimActions, LinkActions, IndexActions, ReportActions, RevisionActions
+):
     """The open workspace. Only one is open per process, as peewee binds models globally."""
 
     def __init__(self, path: Path) -> None:

@@ -51,9 +51,10 @@ class MainWindow(QMainWindow):
         self.dialogs = Dialogs(self)
         self.article: DocumentInfo | None = None
         self._sources: list[tuple[DocumentInfo, Document]] = []
-        self._matching: dict[str, operations.MatchingSession] = {}  # touched only by tasks
+        self._matching: dict[str, operations.MatchingSession] = {}  # only tasks touch it
         self._claim: ClaimRecord | None = None
         self._links: list[LinkRecord] = []
+        self._stored_indexes: dict[int, bytes] = {}
 
         self.setWindowTitle("sidebyside")
         self.setAcceptDrops(True)
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         assert self.article is not None
         infos = self.workspace.sources_of(self.article.id)
         self._sources = [(info, self.workspace.document(info.id)) for info in infos]
+        self._stored_indexes = self.workspace.stored_indexes(info.id for info in infos)
         self.sources_area.set_sources(self._sources)
         self.claims_panel.set_sources(infos)
 
@@ -334,23 +336,34 @@ class MainWindow(QMainWindow):
         self.sources_area.show_links([])
         self.statusBar().showMessage(self.tr("Finding passages…"))
         documents = {info.id: document for info, document in self._sources}
+        stored = self._stored_indexes
         self.runner.submit(
-            lambda: self._matching_session(key, documents).links_for(claim.text),
-            lambda links: self._on_links_found(claim.id, key, links),
+            lambda: self._find_links(key, documents, stored, claim.text),
+            lambda found: self._on_links_found(claim.id, key, *found),
             self.dialogs.show_error,
             self.tr("Finding passages…"),
         )
 
-    def _matching_session(
-        self, key: str, documents: dict[int, Document]
-    ) -> operations.MatchingSession:
+    def _find_links(
+        self, key: str, documents: dict[int, Document], stored: dict[int, bytes], claim_text: str
+    ) -> tuple[list[NewLink], dict[int, tuple[str, bytes]]]:
         """Runs on the task thread: one matcher per set of sources, reused for every claim."""
         if key not in self._matching:
             self._matching.clear()
-            self._matching[key] = operations.MatchingSession(documents)
-        return self._matching[key]
+            self._matching[key] = operations.MatchingSession(documents, stored)
+        session = self._matching[key]
+        unsaved, session.unsaved_indexes = session.unsaved_indexes, {}
+        return session.links_for(claim_text), unsaved
 
-    def _on_links_found(self, claim_id: int, key: str, links: list[NewLink]) -> None:
+    def _on_links_found(
+        self,
+        claim_id: int,
+        key: str,
+        links: list[NewLink],
+        unsaved_indexes: dict[int, tuple[str, bytes]],
+    ) -> None:
+        if unsaved_indexes:
+            self.workspace.save_indexes(unsaved_indexes)
         try:
             self.workspace.replace_suggested_links(claim_id, links, key)
         except Exception:  # the claim was deleted meanwhile: nothing to store
