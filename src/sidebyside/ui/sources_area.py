@@ -1,13 +1,32 @@
-"""The source panes, side by side, one per source of the current article."""
+"""The source panes, side by side.
+
+With a few sources every one gets a pane. With a long reading list only the
+sources that hold passages for the selected claim get one (best first, at most
+`MAX_PANES`), plus any the reader opens by hand; panes are built when first
+needed and a handful are kept for quick return.
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sidebyside.core.document import Document
 from sidebyside.store.records import DocumentInfo, LinkRecord
 from sidebyside.ui.source_pane import SourcePane
+
+MAX_PANES = 4
+CACHED_PANES = 12
 
 
 class SourcesArea(QStackedWidget):
@@ -21,45 +40,129 @@ class SourcesArea(QStackedWidget):
         self._empty = QLabel(
             self.tr(
                 "No sources yet.\n\nAdd the documents this article cites with "
-                "File → Add source… (Ctrl+Shift+O), or drop their files here."
+                "File → Add Source… (Ctrl+Shift+O), or drop their files here."
             )
         )
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
+        self._summary = QLabel()
+        self._other = QComboBox()
+        self._other.setAccessibleName(self.tr("Open another source beside these"))
+        self._other.activated.connect(self._on_other_activated)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setChildrenCollapsible(False)
+        header = QHBoxLayout()
+        header.setContentsMargins(4, 0, 4, 0)
+        header.addWidget(self._summary, 1)
+        header.addWidget(self._other)
+        self._header = QWidget()
+        self._header.setLayout(header)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._header)
+        layout.addWidget(self._splitter, 1)
         self.addWidget(self._empty)
-        self.addWidget(self._splitter)
-        self.panes: list[SourcePane] = []
+        self.addWidget(page)
+        self._sources: list[tuple[DocumentInfo, Document]] = []
+        self._panes: OrderedDict[int, SourcePane] = OrderedDict()
+        self._pinned: list[int] = []
+        self._links: list[LinkRecord] | None = None
+
+    @property
+    def panes(self) -> list[SourcePane]:
+        """The panes shown now, left to right."""
+        return [
+            pane
+            for index in range(self._splitter.count())
+            if isinstance(pane := self._splitter.widget(index), SourcePane) and pane.isVisibleTo(self)
+        ]
 
     def set_sources(self, sources: list[tuple[DocumentInfo, Document]]) -> None:
-        for pane in self.panes:
+        for pane in self._panes.values():
             pane.setParent(None)
             pane.deleteLater()
-        self.panes = []
-        for info, document in sources:
-            pane = SourcePane(info, document)
-            pane.link_state_chosen.connect(self.link_state_chosen)
-            pane.passage_linked.connect(self.passage_linked)
-            pane.edit_requested.connect(self.edit_requested)
-            pane.replace_requested.connect(self.replace_requested)
-            self._splitter.addWidget(pane)
-            self.panes.append(pane)
-        if self.panes:
-            self._splitter.setSizes([1000] * len(self.panes))
-        self.setCurrentWidget(self._splitter if self.panes else self._empty)
+        self._panes.clear()
+        self._pinned = []
+        self._sources = list(sources)
+        self._header.setVisible(len(sources) > MAX_PANES)
+        self._other.clear()
+        self._other.addItem(self.tr("Open another source…"), None)
+        for info, _document in sources:
+            self._other.addItem(info.title or info.original_name, info.id)
+        self.setCurrentIndex(1 if sources else 0)
+        self._arrange(self._visible_ids())
+        self.show_links(self._links)
 
     def show_links(self, links: list[LinkRecord] | None) -> None:
         """Each pane shows its own source's links; None means no claim is selected."""
-        for pane in self.panes:
-            mine = [link for link in links or [] if link.source_id == pane.info.id]
-            pane.show_links(mine, claim_selected=links is not None)
+        self._links = links
+        visible = self._visible_ids()
+        self._arrange(visible)
+        for source_id in visible:
+            mine = [link for link in links or [] if link.source_id == source_id]
+            self._panes[source_id].show_links(mine, claim_selected=links is not None)
+        if len(self._sources) > MAX_PANES:
+            self._summary.setText(
+                self.tr("{0} of {1} sources: those with passages for this claim").format(
+                    len(visible), len(self._sources)
+                )
+            )
 
     def pane_for(self, source_id: int) -> SourcePane | None:
-        return next((pane for pane in self.panes if pane.info.id == source_id), None)
+        return self._panes.get(source_id)
 
     def focused_pane(self) -> SourcePane | None:
         widget = self.focusWidget()
         while widget is not None and not isinstance(widget, SourcePane):
             widget = widget.parentWidget()
         return widget
+
+    # -- which panes ---------------------------------------------------------------
+
+    def _visible_ids(self) -> list[int]:
+        ids = [info.id for info, _ in self._sources]
+        if len(ids) <= MAX_PANES:
+            return ids
+        best: dict[int, float] = {}
+        for link in self._links or []:
+            if link.state != "rejected":
+                score = 2.0 if link.state == "confirmed" else link.score
+                best[link.source_id] = max(best.get(link.source_id, 0.0), score)
+        ranked = sorted(best, key=lambda source_id: -best[source_id])
+        chosen = [*self._pinned, *(i for i in ranked if i not in self._pinned)]
+        return chosen[: max(MAX_PANES, len(self._pinned))]
+
+    def _arrange(self, visible: list[int]) -> None:
+        documents = {info.id: (info, document) for info, document in self._sources}
+        for source_id in visible:
+            if source_id not in self._panes:
+                self._panes[source_id] = self._make_pane(*documents[source_id])
+            self._panes.move_to_end(source_id)
+        for position, source_id in enumerate(visible):
+            self._splitter.insertWidget(position, self._panes[source_id])
+        for source_id, pane in self._panes.items():
+            pane.setVisible(source_id in visible)
+        while len(self._panes) > max(CACHED_PANES, len(visible)):
+            oldest = next(iter(self._panes))
+            if oldest in visible:
+                break
+            self._panes.pop(oldest).deleteLater()
+        if visible:
+            self._splitter.setSizes([1000] * self._splitter.count())
+
+    def _make_pane(self, info: DocumentInfo, document: Document) -> SourcePane:
+        pane = SourcePane(info, document)
+        pane.link_state_chosen.connect(self.link_state_chosen)
+        pane.passage_linked.connect(self.passage_linked)
+        pane.edit_requested.connect(self.edit_requested)
+        pane.replace_requested.connect(self.replace_requested)
+        return pane
+
+    def _on_other_activated(self, index: int) -> None:
+        source_id = self._other.itemData(index)
+        self._other.setCurrentIndex(0)
+        if source_id is not None and source_id not in self._pinned:
+            self._pinned.append(source_id)
+            self.show_links(self._links)

@@ -1,0 +1,128 @@
+"""Window responsiveness on a large reading list: 200 sources (~100 KB each), 1,000 claims.
+
+Prints a table: time to import and open, time from selecting a claim to its matches
+painted (first claim builds the indexes; later claims reuse them; after reopening the
+stored indexes are read back), and peak memory. Runs offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from scale import generate  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
+from sidebyside import operations  # noqa: E402
+from sidebyside.store import Workspace  # noqa: E402
+from sidebyside.ui.app import create_application  # noqa: E402
+from sidebyside.ui.main_window import MainWindow  # noqa: E402
+from sidebyside.ui.settings import Settings  # noqa: E402
+
+
+def wait_for_matches(app: QApplication, window: MainWindow, claim_id: int) -> float:
+    """Seconds from selecting the claim to its passages painted."""
+    loop = QEventLoop()
+    shown: list[int] = []
+
+    def on_shown(shown_id: int) -> None:
+        if shown_id == claim_id:
+            shown.append(shown_id)
+            loop.quit()
+
+    window.matches_shown.connect(on_shown)
+    QTimer.singleShot(120_000, loop.quit)
+    started = time.perf_counter()
+    window.claims_panel.select(claim_id)
+    if not shown:
+        loop.exec()
+    elapsed = time.perf_counter() - started
+    window.matches_shown.disconnect(on_shown)
+    if not shown:
+        raise RuntimeError(f"no matches painted for claim {claim_id}")
+    return elapsed
+
+
+def build_workspace(folder: Path, sources: int, claims: int, size: int) -> tuple[Path, float]:
+    paths, article, _claims_file = generate(folder, sources, claims, size)
+    started = time.perf_counter()
+    workspace = Workspace.open(folder / "workspace.sqlite")
+    prepared = operations.prepare_article(article)
+    info = workspace.add_article(prepared.document)
+    text = prepared.document.text
+    spans = [(block.start, block.end, {}) for block in prepared.document.blocks[1:]]
+    workspace.add_suggested_claims(info.id, spans)
+    for path in paths:
+        workspace.add_source(info.id, operations.prepare_source(path))
+    workspace.close()
+    assert len(spans) == claims, (len(spans), claims, len(text))
+    return folder / "workspace.sqlite", time.perf_counter() - started
+
+
+def open_window(app: QApplication, path: Path, settings: Settings) -> tuple[MainWindow, Workspace, float]:
+    started = time.perf_counter()
+    workspace = Workspace.open(path)
+    window = MainWindow(workspace, settings)
+    window.load_article(workspace.articles()[0].id)
+    window.show()
+    app.processEvents()
+    return window, workspace, time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=int, default=200)
+    parser.add_argument("--claims", type=int, default=1000)
+    parser.add_argument("--size", type=int, default=100_000, help="bytes of text per source")
+    parser.add_argument("--samples", type=int, default=20)
+    args = parser.parse_args()
+    app = create_application()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        path, import_seconds = build_workspace(folder, args.sources, args.claims, args.size)
+        window, workspace, open_seconds = open_window(app, path, settings)
+        claims = window.claims_panel.model.claims
+        window.runner.wait()
+        app.processEvents()
+        first = wait_for_matches(app, window, claims[1].id)
+        warm = [wait_for_matches(app, window, claim.id) for claim in claims[2 : 2 + args.samples]]
+        window.close()
+        workspace.close()
+        window, workspace, reopen_seconds = open_window(app, path, settings)
+        window.runner.wait()
+        app.processEvents()
+        after_reopen = wait_for_matches(app, window, claims[-1].id)
+        again = wait_for_matches(app, window, claims[1].id)
+        window.close()
+        workspace.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows = [
+        ("import article + sources into a workspace", f"{import_seconds:.1f} s"),
+        ("open the window on it", f"{open_seconds * 1000:.0f} ms"),
+        ("first claim: build indexes, match, paint", f"{first * 1000:.0f} ms"),
+        (f"next {len(warm)} claims: median select → painted", f"{statistics.median(warm) * 1000:.1f} ms"),
+        (f"next {len(warm)} claims: slowest", f"{max(warm) * 1000:.1f} ms"),
+        ("reopen the window", f"{reopen_seconds * 1000:.0f} ms"),
+        ("first claim after reopening (stored indexes)", f"{after_reopen * 1000:.0f} ms"),
+        ("a claim already matched (stored links)", f"{again * 1000:.1f} ms"),
+        ("peak memory (whole process)", f"{peak_mb:.0f} MB"),
+    ]
+    print(f"Window on {args.sources} sources × {args.size // 1000} KB, {args.claims} claims")
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"  {label.ljust(width)}  {value:>10}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
