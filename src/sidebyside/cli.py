@@ -48,6 +48,13 @@ def build_window_parser() -> argparse.ArgumentParser:
         metavar="OUT.png",
         help="open the window, wait for the first claim's matches, save a PNG and exit",
     )
+    parser.add_argument(
+        "--claim",
+        type=int,
+        default=1,
+        metavar="N",
+        help="with --screenshot: select the N-th claim instead of the first",
+    )
     return parser
 
 

@@ -60,7 +60,7 @@ def run_app(args: argparse.Namespace) -> int:
     files = [Path(name) for name in args.files]
     window = open_window(workspace, files, settings)
     if args.screenshot:
-        take_screenshot_when_ready(window, Path(args.screenshot))
+        take_screenshot_when_ready(window, Path(args.screenshot), args.claim)
     window.show()
     QTimer.singleShot(0, window.raise_)
     try:

@@ -38,6 +38,16 @@ from sidebyside.ui.undo import (
 )
 
 
+def primary_links(links: list[LinkRecord]) -> list[LinkRecord]:
+    """The passages whose differences are marked in the claim: the reader's confirmed
+    ones, else the single best suggestion (weaker candidates would only add noise)."""
+    confirmed = [link for link in links if link.state == "confirmed"]
+    if confirmed:
+        return confirmed
+    suggested = [link for link in links if link.state == "suggested" and not link.orphaned]
+    return [max(suggested, key=lambda link: link.score)] if suggested else []
+
+
 class MainWindow(QMainWindow):
     matches_shown = Signal(int)  # claim id whose passages are now painted
     article_loaded = Signal(int)  # article id
@@ -377,20 +387,18 @@ class MainWindow(QMainWindow):
     def _paint_links(self, claim_id: int) -> None:
         self._links = self.workspace.links_of(claim_id)
         self.sources_area.show_links(self._links)
-        self.claim_panel.update_links(self._links)
-        self._paint_claim_differences()
+        primary = primary_links(self._links)
+        self.claim_panel.update_links(primary)
+        self.article_pane.show_differences(
+            self._claim,
+            [
+                Span(d.claim_start, d.claim_end)
+                for link in primary
+                for d in link.differences
+                if d.claim_start is not None and d.claim_end is not None
+            ],
+        )
         self.matches_shown.emit(claim_id)
-
-    def _paint_claim_differences(self) -> None:
-        shown = [pane.current_link for pane in self.sources_area.panes if pane.current_link]
-        spans = [
-            Span(d.claim_start, d.claim_end)
-            for link in shown
-            if link.state != "rejected"
-            for d in link.differences
-            if d.claim_start is not None and d.claim_end is not None
-        ]
-        self.article_pane.show_differences(self._claim, spans)
 
     def mark_selection_as_claim(self) -> None:
         span = self.article_pane.view.selected_span()

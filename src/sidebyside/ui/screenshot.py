@@ -14,17 +14,21 @@ SCREENSHOT_SIZE = (1400, 880)
 TIMEOUT_MS = 60_000
 
 
-def take_screenshot_when_ready(window: MainWindow, out: Path) -> None:
-    """Resize, wait for the first claim's passages, save a PNG and quit (status 1 on timeout)."""
+def take_screenshot_when_ready(window: MainWindow, out: Path, claim_number: int = 1) -> None:
+    """Resize, wait for a claim's passages (the first by default), save a PNG and quit.
+
+    Exits with status 1 if the passages are not painted within a minute.
+    """
     window.resize(*SCREENSHOT_SIZE)
     done = False
 
-    def save(_claim_id: int | None = None) -> None:
+    def save(claim_id: int | None = None) -> None:
         nonlocal done
-        if done:
+        wanted = _claim_id(window, claim_number)
+        if done or claim_id != wanted:
             return
         done = True
-        QTimer.singleShot(150, lambda: _grab_and_quit(window, out))
+        _grab_when_idle(window, out)
 
     def give_up() -> None:
         if not done:
@@ -34,15 +38,29 @@ def take_screenshot_when_ready(window: MainWindow, out: Path) -> None:
             QApplication.exit(1)
 
     window.matches_shown.connect(save)
-    window.article_loaded.connect(lambda _id: _select_first_claim(window))
-    _select_first_claim(window)
+    window.article_loaded.connect(lambda _id: _select_claim(window, claim_number))
+    _select_claim(window, claim_number)
     QTimer.singleShot(TIMEOUT_MS, give_up)
 
 
-def _select_first_claim(window: MainWindow) -> None:
+def _claim_id(window: MainWindow, number: int) -> int | None:
     claims = window.claims_panel.model.claims
-    if claims and window.claims_panel.current_claim() is None:
-        window.claims_panel.select(claims[0].id)
+    return claims[min(number, len(claims)) - 1].id if claims else None
+
+
+def _select_claim(window: MainWindow, number: int) -> None:
+    wanted = _claim_id(window, number)
+    current = window.claims_panel.current_claim()
+    if wanted is not None and (current is None or current.id != wanted):
+        window.claims_panel.select(wanted)
+
+
+def _grab_when_idle(window: MainWindow, out: Path) -> None:
+    """Wait for background work (such as the missing-sources count) to settle first."""
+    if window.runner.is_busy:
+        QTimer.singleShot(50, lambda: _grab_when_idle(window, out))
+    else:
+        QTimer.singleShot(150, lambda: _grab_and_quit(window, out))
 
 
 def _grab_and_quit(window: MainWindow, out: Path) -> None:
