@@ -149,3 +149,42 @@ def test_missing_claims_file_is_a_readable_error(
 def test_locate_tolerates_spacing_and_case() -> None:
     assert locate("One  Two\nthree four", "one two three") == (0, 14)
     assert locate("abc", "zzz") is None
+
+
+def test_several_processes_give_the_same_answer(tmp_path: Path) -> None:
+    """Twenty sources and 120 claims pass the thresholds for forked workers; run in a fresh
+    interpreter, since forking the test process (Qt loaded) is not safe."""
+    import subprocess
+    import sys
+
+    sources = []
+    for number in range(20):
+        path = tmp_path / f"source-{number:02}.txt"
+        path.write_text(
+            f"Report {number} says the port paid {number * 7 + 3} million crowns for dredging. "
+            f"Inspectors found {number + 2} faults in the lock gates of dock {number}.\n\n"
+            f"The harbour master of dock {number} approved {number + 5} changes alone.\n",
+            encoding="utf-8",
+        )
+        sources.append(str(path))
+    claims = tmp_path / "claims.txt"
+    claims.write_text(
+        "\n".join(
+            f"Dock {n % 20} had {n % 9 + 2} faults in its lock gates, inspectors said."
+            for n in range(120)
+        ),
+        encoding="utf-8",
+    )
+    article = tmp_path / "article.txt"
+    article.write_text("Faults at the docks.\n", encoding="utf-8")
+    outputs = []
+    for jobs in ("2", "1"):
+        done = subprocess.run(
+            [sys.executable, "-m", "sidebyside", "align", str(article), *sources,
+             "--claims-file", str(claims), "--json", "--jobs", jobs],
+            capture_output=True, check=True, text=True,
+        )  # fmt: skip
+        outputs.append(json.loads(done.stdout))
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0]["claims"]) == 120
+    assert all(claim["matches"] for claim in outputs[0]["claims"])

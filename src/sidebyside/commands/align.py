@@ -11,18 +11,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import multiprocessing.context
+import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from sidebyside.core.document import Document
 from sidebyside.core.errors import UnreadableDocument
 from sidebyside.core.importers import import_file
-from sidebyside.core.matching import Matcher
+from sidebyside.core.matching import Matcher, SourceIndex, build_index
 
-__all__ = ["add_parser", "align", "locate", "run"]
+__all__ = ["add_parser", "align", "default_jobs", "locate", "read_sources", "run"]
 
 
 def add_parser(subparsers: Any) -> None:
@@ -64,15 +68,25 @@ def add_parser(subparsers: Any) -> None:
         "--top", type=int, default=3, metavar="N", help="at most N passages per claim (3)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes for long reading lists (default: one per processor, at most 4)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    jobs = args.jobs if args.jobs > 0 else default_jobs()
     article = import_file(args.article)
-    sources = {name: import_file(Path(name)) for name in dict.fromkeys(args.sources)}
+    sources, indexes = read_sources(list(dict.fromkeys(args.sources)), jobs)
     claims = list(args.claim)
     if args.claims_file:
         claims.extend(_read_claims(args.claims_file))
-    result = align(article, sources, claims or None, top=max(args.top, 0))
+    result = align(
+        article, sources, claims or None, top=max(args.top, 0), indexes=indexes, jobs=jobs
+    )
     output = (
         json.dumps(result, ensure_ascii=False, indent=2) + "\n" if args.json else _render(result)
     )
@@ -90,9 +104,12 @@ def align(
     claims: Iterable[str] | None = None,
     *,
     top: int = 3,
+    indexes: Mapping[str, SourceIndex] | None = None,
+    jobs: int = 1,
 ) -> dict[str, list[dict[str, object]]]:
     """The JSON-ready result: each claim with its matches. `claims` None means the
-    article's suggested claims."""
+    article's suggested claims. With `jobs` above one, long lists of claims are matched
+    in that many processes; the result is the same."""
     if claims is None:
         from sidebyside.core.claims import suggest_claims
 
@@ -104,18 +121,94 @@ def align(
         for claim in claims:
             span = locate(article.text, claim)
             located.append((claim, *span) if span else (claim, None, None))
-    matcher = Matcher(sources)
+    matcher = Matcher(sources, indexes=indexes)
+    texts = [text for text, _, _ in located]
+    context = _fork_context()
+    if jobs > 1 and context is not None and len(texts) >= PARALLEL_CLAIMS:
+        matches = _match_in_processes(matcher, texts, top, jobs, context)
+    else:
+        matches = [_matches_json(matcher, text, top) for text in texts]
     return {
         "claims": [
-            {
-                "text": text,
-                "start": start,
-                "end": end,
-                "matches": [match.to_json() for match in matcher.match(text, top=top)],
-            }
-            for text, start, end in located
+            {"text": text, "start": start, "end": end, "matches": found}
+            for (text, start, end), found in zip(located, matches, strict=True)
         ]
     }
+
+
+# --- several processes for long reading lists ---------------------------------------------
+
+PARALLEL_SOURCES = 16  # fewer sources are read faster than worker processes start
+PARALLEL_CLAIMS = 100
+
+# set before forking, so that workers inherit them
+_worker_matcher: Matcher | None = None
+_worker_documents: dict[str, Document] = {}
+
+
+def default_jobs() -> int:
+    available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    return max(1, min(available, 4))
+
+
+def read_sources(
+    names: list[str], jobs: int
+) -> tuple[dict[str, Document], dict[str, SourceIndex] | None]:
+    """Each source read here; with several processes and many sources, their indexes
+    built in forked workers (which see the documents without copying them)."""
+    global _worker_documents
+    sources = {name: import_file(Path(name)) for name in names}
+    context = _fork_context()
+    if jobs <= 1 or context is None or len(names) < PARALLEL_SOURCES:
+        return sources, None
+    chunk = max(1, len(names) // (4 * jobs))
+    _worker_documents = sources
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            built = list(pool.map(_index_source, names, chunksize=chunk))
+    finally:
+        _worker_documents = {}
+    return sources, dict(zip(names, built, strict=True))
+
+
+def _index_source(name: str) -> SourceIndex:
+    return build_index(_worker_documents[name])
+
+
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    """Workers are forked so that they share the matcher already built; where fork is not
+    available (Windows, macOS by default) everything runs in one process."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
+
+
+def _match_in_processes(
+    matcher: Matcher,
+    texts: list[str],
+    top: int,
+    jobs: int,
+    context: multiprocessing.context.BaseContext,
+) -> list[list[dict[str, object]]]:
+    global _worker_matcher
+    size = max(1, -(-len(texts) // (4 * jobs)))
+    chunks = [texts[start : start + size] for start in range(0, len(texts), size)]
+    _worker_matcher = matcher
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            parts = list(pool.map(_match_chunk, chunks, [top] * len(chunks)))
+    finally:
+        _worker_matcher = None
+    return [found for part in parts for found in part]
+
+
+def _match_chunk(texts: list[str], top: int) -> list[list[dict[str, object]]]:
+    assert _worker_matcher is not None
+    return [_matches_json(_worker_matcher, text, top) for text in texts]
+
+
+def _matches_json(matcher: Matcher, text: str, top: int) -> list[dict[str, object]]:
+    return [match.to_json() for match in matcher.match(text, top=top)]
 
 
 def locate(text: str, claim: str) -> tuple[int, int] | None:
