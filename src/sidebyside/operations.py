@@ -16,7 +16,7 @@ from typing import Any
 
 from sidebyside.core.anchoring import Anchor, reanchor
 from sidebyside.core.citations import MissingSource, SourceNames, cite_sources
-from sidebyside.core.claims import ClaimSuggestion, describe_claim, suggest_claims
+from sidebyside.core.claims import ClaimSuggestion, describe_claims, suggest_claims
 from sidebyside.core.document import Document
 from sidebyside.core.fetching import fetch_url
 from sidebyside.core.importers import import_file
@@ -153,10 +153,12 @@ class _MarkedClaim:
 
 
 def missing_sources(
-    article: Document, claim_texts: Sequence[str], sources: Sequence[DocumentInfo]
+    article: Document, claim_spans: Sequence[Span], sources: Sequence[DocumentInfo]
 ) -> tuple[MissingSource, ...]:
     """Names the article's claims cite for which no source is attached yet, most cited first."""
-    claims = [_MarkedClaim(text, describe_claim(text, article)) for text in claim_texts]
+    ordered = sorted(claim_spans)
+    cues = describe_claims(article, ordered)
+    claims = [_MarkedClaim(span.of(article.text), cue) for span, cue in zip(ordered, cues, strict=True)]
     names = [
         SourceNames(key=str(info.id), names=info.names, title=info.title) for info in sources
     ]

@@ -178,12 +178,16 @@ class MainWindow(QMainWindow):
             return
         article_id = self.article.id
         document = self.article_pane.view.document_shown
-        texts = [claim.text for claim in self.claims_panel.model.claims if not claim.orphaned]
+        spans = [
+            Span(claim.start, claim.end)
+            for claim in self.claims_panel.model.claims
+            if not claim.orphaned and not claim.dismissed
+        ]
         infos = [info for info, _ in self._sources]
         if document is None:
             return
         self.runner.submit(
-            lambda: operations.missing_sources(document, texts, infos),
+            lambda: operations.missing_sources(document, spans, infos),
             lambda missing: self._on_missing_sources_found(article_id, missing),
             self.dialogs.show_error,
         )
