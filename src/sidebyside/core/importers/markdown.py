@@ -29,9 +29,18 @@ _FIELDS = {
 }
 
 
+# CommonMark lets a backslash escape any ASCII punctuation ("\\$10.8 million");
+# Python-Markdown knows only some of them by default.
+_ASCII_PUNCTUATION = list("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
 def read_markdown(text: str, name: str) -> Document:
     metadata, text = _front_matter(text)
-    html = markdown_library.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+    converter = markdown_library.Markdown(
+        extensions=["extra", "sane_lists"], output_format="html"
+    )
+    converter.ESCAPED_CHARS = sorted(set(converter.ESCAPED_CHARS) | set(_ASCII_PUNCTUATION))
+    html = converter.convert(text)
     builder = DocumentBuilder()
     if html.strip():
         walk_html(lxml.html.fragment_fromstring(html, create_parent="div"), builder)
