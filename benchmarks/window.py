@@ -68,7 +68,9 @@ def build_workspace(folder: Path, sources: int, claims: int, size: int) -> tuple
     return folder / "workspace.sqlite", time.perf_counter() - started
 
 
-def open_window(app: QApplication, path: Path, settings: Settings) -> tuple[MainWindow, Workspace, float]:
+def open_window(
+    app: QApplication, path: Path, settings: Settings
+) -> tuple[MainWindow, Workspace, float]:
     started = time.perf_counter()
     workspace = Workspace.open(path)
     window = MainWindow(workspace, settings)
@@ -110,7 +112,10 @@ def main() -> int:
         ("import article + sources into a workspace", f"{import_seconds:.1f} s"),
         ("open the window on it", f"{open_seconds * 1000:.0f} ms"),
         ("first claim: build indexes, match, paint", f"{first * 1000:.0f} ms"),
-        (f"next {len(warm)} claims: median select → painted", f"{statistics.median(warm) * 1000:.1f} ms"),
+        (
+            f"next {len(warm)} claims: median select → painted",
+            f"{statistics.median(warm) * 1000:.1f} ms",
+        ),
         (f"next {len(warm)} claims: slowest", f"{max(warm) * 1000:.1f} ms"),
         ("reopen the window", f"{reopen_seconds * 1000:.0f} ms"),
         ("first claim after reopening (stored indexes)", f"{after_reopen * 1000:.0f} ms"),

@@ -44,7 +44,9 @@ def test_screenshot_of_given_files(tmp_path: Path) -> None:
         "Rains\n\nThe agency reported that 40 villages were flooded last week.\n", encoding="utf-8"
     )
     source = tmp_path / "agency.txt"
-    source.write_text("Agency bulletin\n\nForty villages were flooded last week.\n", encoding="utf-8")
+    source.write_text(
+        "Agency bulletin\n\nForty villages were flooded last week.\n", encoding="utf-8"
+    )
     out = tmp_path / "shot.png"
     result = run_sidebyside("--screenshot", str(out), str(article), str(source), data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -52,6 +54,8 @@ def test_screenshot_of_given_files(tmp_path: Path) -> None:
 
 
 def test_a_file_that_cannot_be_read_exits_with_status_2(tmp_path: Path) -> None:
-    result = run_sidebyside("export", "--workspace", str(tmp_path / "missing.sqlite"), data_dir=tmp_path)
+    result = run_sidebyside(
+        "export", "--workspace", str(tmp_path / "missing.sqlite"), data_dir=tmp_path
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("sidebyside: ") and "Traceback" not in result.stderr

@@ -63,7 +63,11 @@ def build_workspace(workspace: Workspace) -> None:
         first.id,
         [
             NewLink(
-                source.id, 0, 55, 0.91, ("shares 4 content words",),
+                source.id,
+                0,
+                55,
+                0.91,
+                ("shares 4 content words",),
                 (
                     DifferenceRecord(
                         "number", "The article says 1,400; the source says 1,100.", 16, 21, 5, 10

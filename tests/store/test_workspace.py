@@ -94,7 +94,9 @@ def test_reader_decisions_outlive_new_suggestions(workspace: Workspace) -> None:
     ]
 
 
-def test_removing_a_source_removes_its_links_but_keeps_claims_and_notes(workspace: Workspace) -> None:
+def test_removing_a_source_removes_its_links_but_keeps_claims_and_notes(
+    workspace: Workspace,
+) -> None:
     article = workspace.add_article(ARTICLE)
     source = workspace.add_source(article.id, SOURCE)
     claim = workspace.add_claim(article.id, 0, 42)

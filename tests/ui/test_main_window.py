@@ -28,7 +28,9 @@ def wait_for_article(qtbot, window: MainWindow) -> None:  # type: ignore[no-unty
     qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
 
 
-def test_first_start_shows_the_demo_with_matches_beside_the_first_claim(qtbot, open_main_window) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_shows_the_demo_with_matches_beside_the_first_claim(
+    qtbot, open_main_window
+) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window()
     wait_for_article(qtbot, window)
     assert "Kalundi" in window.article.title
@@ -112,7 +114,9 @@ def test_a_binary_file_named_html_is_refused_with_a_message_and_changes_nothing(
     bogus = tmp_path / "report.html"
     bogus.write_bytes(bytes(range(256)) * 40)
     window.open_article_files([bogus])
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_message") is not None, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "error_message") is not None, timeout=30_000
+    )
     message = window.findChild(QMessageBox, "error_message")
     assert "report.html" in message.text()
     message.close()
@@ -129,7 +133,10 @@ def test_dropping_files_adds_them_as_sources(qtbot, open_main_window, article_fi
     mime.setUrls([QUrl.fromLocalFile(str(source))])
     point = window.sources_area.mapTo(window, window.sources_area.rect().center())
     event = QDropEvent(
-        QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
@@ -137,7 +144,9 @@ def test_dropping_files_adds_them_as_sources(qtbot, open_main_window, article_fi
     assert window.sources_area.panes[0].info.original_name == "report.txt"
 
 
-def test_export_writes_claims_and_notes(qtbot, open_main_window, article_files, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_writes_claims_and_notes(
+    qtbot, open_main_window, article_files, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(list(article_files))
     wait_for_article(qtbot, window)
     claim = window.claims_panel.model.claims[0]
@@ -199,12 +208,15 @@ def test_replacing_the_article_moves_claims_keeps_notes_and_shows_orphans(
     assert text[after[kept.id].start : after[kept.id].end] == kept.text
     assert after[dropped.id].orphaned
     assert window.workspace.note_of(dropped.id) == "Note on a sentence the correction removes."
-    assert "not found" in window.claims_panel.model.index(
-        window.claims_panel.model.row_of(dropped.id)
-    ).data()
+    assert (
+        "not found"
+        in window.claims_panel.model.index(window.claims_panel.model.row_of(dropped.id)).data()
+    )
 
 
-def test_a_source_fetched_from_a_local_address_is_kept(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
+def test_a_source_fetched_from_a_local_address_is_kept(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 

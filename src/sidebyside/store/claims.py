@@ -90,13 +90,22 @@ class ClaimActions:
         """New boundaries for a claim; its matches are recomputed on next view."""
         with database.atomic():
             row = ClaimRow.get_by_id(claim_id)
-            text = DocumentRow.select(DocumentRow.text).where(DocumentRow.id == row.article_id).scalar()
+            text = (
+                DocumentRow.select(DocumentRow.text)
+                .where(DocumentRow.id == row.article_id)
+                .scalar()
+            )
             if not 0 <= start < end <= len(text):
                 raise ValueError(f"claim {start}..{end} lies outside the article")
             anchor = make_anchor(text, start, end)
             ClaimRow.update(
-                start=anchor.start, end=anchor.end, exact=anchor.exact, prefix=anchor.prefix,
-                suffix=anchor.suffix, orphaned=False, updated_at=now(),
+                start=anchor.start,
+                end=anchor.end,
+                exact=anchor.exact,
+                prefix=anchor.prefix,
+                suffix=anchor.suffix,
+                orphaned=False,
+                updated_at=now(),
             ).where(ClaimRow.id == claim_id).execute()
             MatchedRow.delete().where(MatchedRow.claim == claim_id).execute()
         return self.claim(claim_id)

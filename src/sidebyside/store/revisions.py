@@ -12,7 +12,7 @@ from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow, MatchedRow, 
 
 class RevisionActions:
     def anchors_on(self, document_id: int) -> tuple[dict[int, Anchor], dict[int, Anchor]]:
-        """The claims' anchors (if an article) and the links' anchors (if a source) on a document."""
+        """Anchors resting on a document: its claims' (an article) and its links' (a source)."""
         claims = {
             row.id: Anchor(row.start, row.end, row.exact, row.prefix, row.suffix)
             for row in ClaimRow.select().where(ClaimRow.article == document_id)
@@ -47,8 +47,12 @@ class RevisionActions:
                     ).execute()
                 else:
                     ClaimRow.update(
-                        start=anchor.start, end=anchor.end, exact=anchor.exact,
-                        prefix=anchor.prefix, suffix=anchor.suffix, orphaned=False,
+                        start=anchor.start,
+                        end=anchor.end,
+                        exact=anchor.exact,
+                        prefix=anchor.prefix,
+                        suffix=anchor.suffix,
+                        orphaned=False,
                         updated_at=now(),
                     ).where(ClaimRow.id == claim_id).execute()
             for link_id, anchor in links.items():
@@ -56,7 +60,11 @@ class RevisionActions:
                     LinkRow.update(orphaned=True).where(LinkRow.id == link_id).execute()
                 else:
                     LinkRow.update(
-                        start=anchor.start, end=anchor.end, exact=anchor.exact,
-                        prefix=anchor.prefix, suffix=anchor.suffix, orphaned=False,
+                        start=anchor.start,
+                        end=anchor.end,
+                        exact=anchor.exact,
+                        prefix=anchor.prefix,
+                        suffix=anchor.suffix,
+                        orphaned=False,
                     ).where(LinkRow.id == link_id).execute()
             MatchedRow.delete().execute()  # every stored match was computed on the old text

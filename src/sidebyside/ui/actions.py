@@ -15,7 +15,10 @@ from sidebyside.core.verdicts import Verdict
 if TYPE_CHECKING:
     from sidebyside.ui.main_window import MainWindow
 
-SUPPORTED_FILES = "Documents (*.html *.htm *.xhtml *.md *.markdown *.txt *.text *.pdf *.epub *.docx);;All files (*)"
+SUPPORTED_FILES = (
+    "Documents (*.html *.htm *.xhtml *.md *.markdown *.txt *.text *.pdf *.epub *.docx);;"
+    "All files (*)"
+)
 
 
 class WindowActions:
@@ -24,7 +27,9 @@ class WindowActions:
         tr = window.tr
         self.open_article = self._action(tr("&Open Article…"), QKeySequence.StandardKey.Open)
         self.add_source = self._action(tr("&Add Source…"), QKeySequence("Ctrl+Shift+O"))
-        self.add_source_url = self._action(tr("Add Source from &URL…"), QKeySequence("Ctrl+Shift+U"))
+        self.add_source_url = self._action(
+            tr("Add Source from &URL…"), QKeySequence("Ctrl+Shift+U")
+        )
         self.export = self._action(tr("&Export Notes to Markdown…"), QKeySequence("Ctrl+E"))
         self.reimport = self._action(tr("Re&place Article with Newer Version…"))
         self.quit = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit)

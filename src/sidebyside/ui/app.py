@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from sidebyside.paths import default_workspace_path, resources_dir
 from sidebyside.store import Workspace
-from sidebyside.ui.theme import apply_colour_scheme
 from sidebyside.ui.main_window import MainWindow
 from sidebyside.ui.screenshot import take_screenshot_when_ready
 from sidebyside.ui.settings import Settings
+from sidebyside.ui.theme import apply_colour_scheme
 
 APP_ID = "io.github.sidebyside.SideBySide"
 

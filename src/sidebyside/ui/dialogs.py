@@ -50,8 +50,10 @@ class Dialogs(QObject):
         url, accepted = QInputDialog.getText(
             self.window,
             self.tr("Add Source from URL"),
-            self.tr("Address of the page to fetch (sidebyside keeps a copy and works offline "
-                    "after this):"),
+            self.tr(
+                "Address of the page to fetch (sidebyside keeps a copy and works offline "
+                "after this):"
+            ),
         )
         if accepted and url.strip():
             self.window.add_source_from_url(url.strip())

@@ -14,10 +14,8 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from sidebyside import operations
-from sidebyside.core.claims import describe_claim
 from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
-from sidebyside.core.verdicts import Verdict
 from sidebyside.store import ClaimRecord, DocumentInfo, LinkRecord, Workspace
 from sidebyside.store.links import NewLink
 from sidebyside.ui.actions import WindowActions
@@ -28,14 +26,8 @@ from sidebyside.ui.dialogs import Dialogs
 from sidebyside.ui.settings import Settings
 from sidebyside.ui.sources_area import SourcesArea
 from sidebyside.ui.tasks import TaskRunner
-from sidebyside.ui.undo import (
-    AcceptClaimCommand,
-    DismissClaimCommand,
-    MarkClaimCommand,
-    MoveClaimCommand,
-    RestoreClaimCommand,
-    SetVerdictCommand,
-)
+from sidebyside.ui.window_claims import ClaimEditing
+from sidebyside.ui.window_documents import DocumentOpening
 
 
 def primary_links(links: list[LinkRecord]) -> list[LinkRecord]:
@@ -48,7 +40,7 @@ def primary_links(links: list[LinkRecord]) -> list[LinkRecord]:
     return [max(suggested, key=lambda link: link.score)] if suggested else []
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
     matches_shown = Signal(int)  # claim id whose passages are now painted
     article_loaded = Signal(int)  # article id
 
@@ -213,118 +205,6 @@ class MainWindow(QMainWindow):
             self._show_claim(None)
         self.article_pane.show_claims(claims, self._claim)
 
-    def open_article_files(self, paths: list[Path]) -> None:
-        """Import the first file as the article, the rest as its sources (in the background)."""
-        if not paths:
-            return
-        article_path, source_paths = paths[0], paths[1:]
-        self.runner.submit(
-            lambda: operations.prepare_article(article_path, source_paths),
-            lambda prepared: self._on_article_prepared(article_path, prepared),
-            self.dialogs.show_error,
-            self.tr("Reading {0}…").format(article_path.name),
-        )
-
-    def open_demo(self) -> None:
-        """Read the bundled demo in the background and show it."""
-        self.runner.submit(
-            operations.prepare_demo,
-            lambda prepared: self._on_article_prepared(None, prepared),
-            self.dialogs.show_error,
-            self.tr("Opening the demo…"),
-        )
-
-    def _on_article_prepared(self, path: Path | None, prepared: operations.PreparedArticle) -> None:
-        info = operations.record_article(self.workspace, prepared)
-        if path is not None:
-            self.settings.remember_file(str(path))
-            self.actions_.refresh_recent_menu()
-        self.load_article(info.id)
-        self.statusBar().showMessage(
-            self.tr("Opened {0}: {1} suggested claims.").format(
-                info.title or info.original_name, len(prepared.suggestions)
-            ),
-            6000,
-        )
-
-    def add_source_files(self, paths: list[Path], alias: str = "") -> None:
-        """Import files as sources of the current article; `alias` is a name the article uses."""
-        if self.article is None:
-            self.open_article_files(paths)
-            return
-        article_id = self.article.id
-        for path in paths:
-            self.runner.submit(
-                lambda path=path: operations.prepare_source(path, alias),
-                lambda document, path=path: self._on_source_prepared(article_id, path, document),
-                self.dialogs.show_error,
-                self.tr("Reading {0}…").format(path.name),
-            )
-
-    def add_source_from_url(self, url: str, alias: str = "") -> None:
-        """Fetch a web page once, at the reader's request, and keep it as a source."""
-        if self.article is None:
-            return
-        article_id = self.article.id
-        self.runner.submit(
-            lambda: operations.fetch_source(url, alias),
-            lambda document: self._on_source_prepared(article_id, None, document),
-            self.dialogs.show_error,
-            self.tr("Fetching {0}…").format(url),
-        )
-
-    def _on_source_prepared(self, article_id: int, path: Path | None, document: Document) -> None:
-        self.workspace.add_source(article_id, document)
-        if path is not None:
-            self.settings.remember_file(str(path))
-        if self.article is not None and self.article.id == article_id:
-            self._reload_sources()
-            self._show_claim(self._claim)
-            self._refresh_missing_sources()
-        name = document.title or (path.name if path else document.metadata.address)
-        self.statusBar().showMessage(self.tr("Added source {0}.").format(name), 6000)
-
-    def update_source(self, source_id: int, changes: dict[str, Any]) -> None:
-        info = self.workspace.update_metadata(source_id, **changes)
-        pane = self.sources_area.pane_for(source_id)
-        if pane is not None:
-            pane.show_info(info)
-        if self.article is not None:
-            self._sources = [
-                (info if existing.id == source_id else existing, document)
-                for existing, document in self._sources
-            ]
-            self.claims_panel.set_sources([existing for existing, _ in self._sources])
-            self._refresh_missing_sources()
-
-    def reimport_document(self, document_id: int, path: Path) -> None:
-        """Replace a document with a newer version of it; anchors are found again or orphaned."""
-        claims, links = self.workspace.anchors_on(document_id)
-        is_article = self.article is not None and self.article.id == document_id
-        self.claim_panel.flush_note()
-        self.runner.submit(
-            lambda: operations.prepare_revision(path, document_id, claims, links, is_article),
-            self._on_revision_prepared,
-            self.dialogs.show_error,
-            self.tr("Reading {0}…").format(path.name),
-        )
-
-    def _on_revision_prepared(self, revision: operations.Revision) -> None:
-        operations.record_revision(self.workspace, revision)
-        if self.article is not None:
-            self.load_article(self.article.id)
-        message = self.tr("Re-imported: {0} anchors found again").format(
-            len(revision.claims) + len(revision.links) - revision.orphans
-        )
-        if revision.orphans:
-            message += self.tr("; {0} not found, kept and shown as orphans").format(revision.orphans)
-        self.statusBar().showMessage(message + ".", 10000)
-
-    def remove_source(self, source_id: int) -> None:
-        self.workspace.remove_document(source_id)
-        self._reload_sources()
-        self._show_claim(self._claim)
-
     # -- claims ---------------------------------------------------------------------
 
     def _on_claims_panel_claim_selected(self, claim: ClaimRecord | None) -> None:
@@ -403,73 +283,6 @@ class MainWindow(QMainWindow):
             ],
         )
         self.matches_shown.emit(claim_id)
-
-    def mark_selection_as_claim(self) -> None:
-        span = self.article_pane.view.selected_span()
-        if self.article is None or span is None:
-            return
-        document = self.article_pane.view.document_shown
-        assert document is not None
-        cues = operations.cues_as_json(describe_claim(span.of(document.text)))
-        command = MarkClaimCommand(
-            self.workspace, self.article.id, span.start, span.end, cues, self._after_claims_changed
-        )
-        self.undo_stack.push(command)
-
-    def accept_current_claim(self) -> None:
-        if self._claim is not None and not self._claim.accepted:
-            self.undo_stack.push(
-                AcceptClaimCommand(self.workspace, self._claim.id, self._after_claims_changed)
-            )
-
-    def restore_current_claim(self) -> None:
-        if self._claim is not None and self._claim.dismissed:
-            self.undo_stack.push(
-                RestoreClaimCommand(self.workspace, self._claim.id, self._after_claims_changed)
-            )
-
-    def move_current_claim_to_selection(self) -> None:
-        """The selected words of the article become the current claim's new boundaries."""
-        span = self.article_pane.view.selected_span()
-        if self._claim is None or span is None:
-            return
-        self.undo_stack.push(
-            MoveClaimCommand(
-                self.workspace, self._claim, span.start, span.end, self._after_claims_changed
-            )
-        )
-
-    def dismiss_current_claim(self) -> None:
-        if self._claim is not None:
-            self.claim_panel.flush_note()
-            self.undo_stack.push(
-                DismissClaimCommand(self.workspace, self._claim.id, self._after_claims_changed)
-            )
-
-    def choose_verdict(self, claim_id: int, verdict: Verdict) -> None:
-        old = self.workspace.claim(claim_id).verdict
-        if old != verdict:
-            self.undo_stack.push(
-                SetVerdictCommand(
-                    self.workspace, claim_id, old, verdict, self._after_verdict_changed
-                )
-            )
-
-    def choose_verdict_for_current(self, verdict: Verdict) -> None:
-        if self._claim is not None:
-            self.choose_verdict(self._claim.id, verdict)
-
-    def _after_verdict_changed(self, claim_id: int) -> None:
-        claim = self.workspace.claim(claim_id)
-        self.claims_panel.update_claim(claim)
-        if self._claim is not None and self._claim.id == claim_id:
-            self._claim = claim
-            self.claim_panel.set_verdict_shown(claim.verdict)
-
-    def _after_claims_changed(self, select_id: int | None) -> None:
-        if self.article is not None:
-            self._reload_claims(keep_id=select_id)
-            self._refresh_missing_sources()
 
     def _on_claim_panel_note_edited(self, claim_id: int, text: str) -> None:
         self.workspace.save_note(claim_id, text)

@@ -27,7 +27,8 @@ class SourceDetailsDialog(QDialog):
             form.addRow(label, field)
         self._fields["aliases"].setToolTip(
             self.tr(
-                "Names an article may use for this source, separated by semicolons (e.g. “Human Rights Watch; HRW”)."
+                "Names an article may use for this source, separated by semicolons "
+                "(e.g. “Human Rights Watch; HRW”)."
             )
         )
         buttons = QDialogButtonBox(

@@ -76,7 +76,8 @@ class SourcesArea(QStackedWidget):
         return [
             pane
             for index in range(self._splitter.count())
-            if isinstance(pane := self._splitter.widget(index), SourcePane) and pane.isVisibleTo(self)
+            if isinstance(pane := self._splitter.widget(index), SourcePane)
+            and pane.isVisibleTo(self)
         ]
 
     def set_sources(self, sources: list[tuple[DocumentInfo, Document]]) -> None:

@@ -38,7 +38,11 @@ def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in DARK_COLOURS.items():
         palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7d80"))
     return palette
 
@@ -51,7 +55,9 @@ def apply_colour_scheme(key: str) -> None:
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(
-            {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(key, Qt.ColorScheme.Unknown)
+            {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+                key, Qt.ColorScheme.Unknown
+            )
         )
     if key == "dark":
         app.setPalette(dark_palette())
