@@ -29,8 +29,10 @@ from sidebyside.ui.main_window import MainWindow  # noqa: E402
 from sidebyside.ui.settings import Settings  # noqa: E402
 
 
-def wait_for_matches(app: QApplication, window: MainWindow, claim_id: int) -> float:
-    """Seconds from selecting the claim to its passages painted."""
+def wait_for_matches(
+    app: QApplication, window: MainWindow, claim_id: int, *, select: bool = True
+) -> float:
+    """Seconds from selecting the claim (or from now) to its passages painted."""
     loop = QEventLoop()
     shown: list[int] = []
 
@@ -42,7 +44,8 @@ def wait_for_matches(app: QApplication, window: MainWindow, claim_id: int) -> fl
     window.matches_shown.connect(on_shown)
     QTimer.singleShot(120_000, loop.quit)
     started = time.perf_counter()
-    window.claims_panel.select(claim_id)
+    if select:
+        window.claims_panel.select(claim_id)
     if not shown:
         loop.exec()
     elapsed = time.perf_counter() - started
@@ -94,31 +97,29 @@ def main() -> int:
         path, import_seconds = build_workspace(folder, args.sources, args.claims, args.size)
         window, workspace, open_seconds = open_window(app, path, settings)
         claims = window.claims_panel.model.claims
-        window.runner.wait()
-        app.processEvents()
-        first = wait_for_matches(app, window, claims[1].id)
+        first = wait_for_matches(app, window, claims[0].id, select=False)  # selected on opening
         warm = [wait_for_matches(app, window, claim.id) for claim in claims[2 : 2 + args.samples]]
         window.close()
         workspace.close()
         window, workspace, reopen_seconds = open_window(app, path, settings)
-        window.runner.wait()
-        app.processEvents()
-        after_reopen = wait_for_matches(app, window, claims[-1].id)
-        again = wait_for_matches(app, window, claims[1].id)
+        after_reopen = wait_for_matches(app, window, claims[0].id, select=False)
+        fresh_claim = wait_for_matches(app, window, claims[-1].id)
+        again = wait_for_matches(app, window, claims[2].id)
         window.close()
         workspace.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows = [
         ("import article + sources into a workspace", f"{import_seconds:.1f} s"),
-        ("open the window on it", f"{open_seconds * 1000:.0f} ms"),
-        ("first claim: build indexes, match, paint", f"{first * 1000:.0f} ms"),
+        ("open the window on it (UI thread)", f"{open_seconds * 1000:.0f} ms"),
+        ("then first claim's passages painted (indexing)", f"{first * 1000:.0f} ms"),
         (
             f"next {len(warm)} claims: median select → painted",
             f"{statistics.median(warm) * 1000:.1f} ms",
         ),
         (f"next {len(warm)} claims: slowest", f"{max(warm) * 1000:.1f} ms"),
-        ("reopen the window", f"{reopen_seconds * 1000:.0f} ms"),
-        ("first claim after reopening (stored indexes)", f"{after_reopen * 1000:.0f} ms"),
+        ("reopen the window (UI thread)", f"{reopen_seconds * 1000:.0f} ms"),
+        ("then first claim's passages painted (stored)", f"{after_reopen * 1000:.0f} ms"),
+        ("a new claim after reopening", f"{fresh_claim * 1000:.0f} ms"),
         ("a claim already matched (stored links)", f"{again * 1000:.1f} ms"),
         ("peak memory (whole process)", f"{peak_mb:.0f} MB"),
     ]
