@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sidebyside.core.differences import Difference, find_differences
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sidebyside.core.differences import KINDS, Difference, find_differences
 
 
 def kinds(differences: list[Difference]) -> list[str]:
@@ -175,3 +178,52 @@ def test_json_form_places_source_spans_in_the_document() -> None:
     assert data["kind"] == "number"
     assert data["claim"] == [8, 10]
     assert data["source"] == [108, 110]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "about",
+                "300",
+                "1,200",
+                "three hundred",
+                "allegedly",
+                "may",
+                '"',
+                "“",
+                "”",
+                "Kalundi",
+                "instructors",
+                "thousands",
+                "in",
+                "March",
+                "2021",
+                "$9.6",
+                "million",
+                "more than",
+                "at least",
+                "said",
+                ".",
+                ",",
+                "the",
+                "Valdoria",
+                "sent",
+                "’",
+            ]
+        ),  # fmt: skip
+        max_size=30,
+    ),
+    st.lists(st.sampled_from(["the", "source", "says", "an estimated", "240", "Bomasi", "."])),
+)
+def test_spans_always_lie_inside_their_texts(claim_words: list[str], extra: list[str]) -> None:
+    claim = " ".join(claim_words)
+    passage = " ".join(extra + claim_words[::-1])
+    for difference in find_differences(claim, passage):
+        assert difference.kind in KINDS
+        assert difference.explanation
+        if difference.claim is not None:
+            assert 0 <= difference.claim.start < difference.claim.end <= len(claim)
+        if difference.source is not None:
+            assert 0 <= difference.source.start < difference.source.end <= len(passage)

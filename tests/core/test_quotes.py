@@ -42,3 +42,12 @@ def test_quotation_at() -> None:
     span = quotation_at(text, 4)
     assert span is not None and span.of(text) == "b c"
     assert quotation_at(text, 0) is None
+
+
+def test_closest_wording_survives_letters_that_lowercase_longer() -> None:
+    from sidebyside.core.quotes import closest_wording
+
+    passage = "İstanbul officials said the İzmir port would close."
+    span = closest_wording("the Izmir port would close", passage)
+    assert span is not None
+    assert passage[span.start : span.end].endswith("close")

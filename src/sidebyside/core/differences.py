@@ -249,7 +249,7 @@ def _quotations(claim_text: str, passage_text: str) -> list[Difference]:
                 Difference(
                     "quote",
                     span,
-                    Span(pieces[0].start, pieces[-1].end),
+                    Span(min(p.start for p in pieces), max(p.end for p in pieces)),
                     f"The quotation joins two separate places in the source: “{first}” "
                     f"and “{second}”.",
                 )

@@ -105,8 +105,9 @@ def plain_with_offsets(text: str) -> tuple[str, list[int]]:
             if pending_space and plain:
                 plain.append(" ")
                 offsets.append(offset - 1)
-            plain.append(char.lower())
-            offsets.append(offset)
+            lowered = char.lower()  # "İ" lowercases to two characters
+            plain.append(lowered)
+            offsets.extend([offset] * len(lowered))
             pending_space = False
         elif char not in "'’":  # "didn’t" stays one word
             pending_space = True
@@ -150,6 +151,8 @@ def closest_wording(quoted: str, passage: str, minimum: float = 50.0) -> Span | 
     if alignment is None or alignment.score < minimum:
         return None
     start, end = alignment.dest_start, alignment.dest_end
+    if start >= end:
+        return None
     while start > 0 and plain_passage[start - 1] != " ":
         start -= 1
     while end < len(plain_passage) and plain_passage[end] != " ":
