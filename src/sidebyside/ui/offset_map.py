@@ -7,12 +7,11 @@ two positions. Every conversion goes through this map; nothing guesses.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-
-def utf16_length(text: str) -> int:
-    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +29,7 @@ class OffsetMap:
         self._view_starts: list[int] = []
 
     def add_block(self, start: int, text: str, view_start: int) -> None:
-        astral = tuple(index for index, char in enumerate(text) if ord(char) > 0xFFFF)
+        astral = tuple(match.start() for match in _ASTRAL.finditer(text))
         self._segments.append(_Segment(start, start + len(text), view_start, astral))
         self._starts.append(start)
         self._view_starts.append(view_start)
