@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from sidebyside.core.errors import SidebysideError
 from sidebyside.paths import default_workspace_path, resources_dir
 from sidebyside.store import Workspace
 from sidebyside.ui.main_window import MainWindow
@@ -35,6 +38,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _report_unexpected_error(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+    """A bug in a slot is reported, not fatal: the reader's work is already saved."""
+    text = "".join(traceback.format_exception(kind, error, tb))
+    print(text, file=sys.stderr)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "sidebyside",
+        "sidebyside hit an unexpected problem. Your work is saved; you can go on, "
+        "or restart the app. Please report the details below.",
+    )
+    box.setDetailedText(text)
+    box.exec()
+
+
 def open_window(
     workspace: Workspace, files: list[Path], settings: Settings | None = None
 ) -> MainWindow:
@@ -56,7 +73,13 @@ def run_app(args: argparse.Namespace) -> int:
     settings = Settings()
     apply_colour_scheme(settings.colour_scheme)
     path = Path(args.workspace) if args.workspace else default_workspace_path()
-    workspace = Workspace.open(path)
+    try:
+        workspace = Workspace.open(path)
+    except SidebysideError as error:
+        if not args.screenshot:
+            QMessageBox.critical(None, "sidebyside", str(error))
+        raise
+    sys.excepthook = _report_unexpected_error
     files = [Path(name) for name in args.files]
     window = open_window(workspace, files, settings)
     if args.screenshot:
