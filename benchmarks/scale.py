@@ -101,7 +101,11 @@ def paraphrase(rng: random.Random, sentence: str) -> str:
     return " ".join(kept) + "."
 
 
-def generate(folder: Path, sources: int, claims: int, size: int) -> tuple[list[Path], Path, Path]:
+def generate(
+    folder: Path, sources: int, claims: int, size: int
+) -> tuple[list[Path], Path, Path, list[tuple[str, str] | None]]:
+    """The sources, the article, the claims file, and for each claim the source and
+    sentence it paraphrases (None when no source says it)."""
     prose = Prose(seed=20_26)
     rng = random.Random(7)
     (folder / "sources").mkdir(parents=True, exist_ok=True)
@@ -114,25 +118,29 @@ def generate(folder: Path, sources: int, claims: int, size: int) -> tuple[list[P
         paths.append(path)
         texts.append(text)
     lines: list[str] = []
+    truth: list[tuple[str, str] | None] = []
     for _ in range(claims):
         if rng.random() < 0.8:
-            paragraphs = rng.choice(texts).split("\n\n")
-            sentences = rng.choice(paragraphs).strip().split(". ")
-            lines.append(paraphrase(rng, rng.choice(sentences).rstrip(".") + "."))
+            number = rng.randrange(len(texts))
+            paragraphs = texts[number].split("\n\n")
+            sentence = rng.choice(rng.choice(paragraphs).strip().split(". ")).rstrip(".")
+            lines.append(paraphrase(rng, sentence + "."))
+            truth.append((str(paths[number]), sentence))
         else:
             lines.append(Prose(seed=rng.randrange(1 << 30), words=500).sentence())
+            truth.append(None)
     claims_file = folder / "claims.txt"
     claims_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     article = folder / "article.txt"
     article.write_text("Reading list\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
-    return paths, article, claims_file
+    return paths, article, claims_file, truth
 
 
 def run_align(
     paths: list[Path], article: Path, claims: Path, jobs: int
-) -> tuple[float, float, int]:
+) -> tuple[float, float, dict[str, object]]:
     """Wall time, peak memory of the whole process group (the command and any workers it
-    forks, sampled every 50 ms from /proc) and the number of claims matched."""
+    forks, sampled every 50 ms from /proc) and the JSON result."""
     command = [
         sys.executable, "-m", "sidebyside", "align", str(article), *map(str, paths),
         "--claims-file", str(claims), "--json", "--jobs", str(jobs),
@@ -149,8 +157,23 @@ def run_align(
             raise SystemExit(f"sidebyside align failed with status {process.returncode}")
         output.seek(0)
         result = json.loads(output.read())
-    matched = sum(1 for claim in result["claims"] if claim["matches"])
-    return elapsed, peak / 1024, matched
+    return elapsed, peak / 1024, result
+
+
+def accuracy(result: dict[str, object], truth: list[tuple[str, str] | None]) -> tuple[float, float]:
+    """Share of paraphrases whose first match is the passage they come from, and share of
+    made-up claims left unmatched."""
+    claims = result["claims"]
+    assert isinstance(claims, list)
+    right = absent = 0
+    for claim, expected in zip(claims, truth, strict=True):
+        matches = claim["matches"]
+        if expected is None:
+            absent += not matches
+        elif matches and matches[0]["source"] == expected[0]:
+            right += expected[1][:60] in matches[0]["text"]
+    made_up = sum(1 for expected in truth if expected is None)
+    return right / max(len(truth) - made_up, 1), absent / max(made_up, 1)
 
 
 def group_rss(group: int) -> int:
@@ -224,7 +247,7 @@ def main() -> int:
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="sidebyside-scale-"))
     try:
-        paths, article, claims = generate(folder, args.sources, args.claims, args.size)
+        paths, article, claims, truth = generate(folder, args.sources, args.claims, args.size)
         megabytes = sum(path.stat().st_size for path in paths) / 1e6
         print(f"{args.sources} sources, {megabytes:.1f} MB of text; {args.claims} claims")
         print(
@@ -235,9 +258,13 @@ def main() -> int:
             runs = [run_align(paths, article, claims, jobs) for _ in range(3)]
             elapsed = min(run[0] for run in runs)
             peak = max(run[1] for run in runs)
-            matched = runs[0][2]
+            result = runs[0][2]
             print(f"  --jobs {jobs}: {elapsed:5.2f} s wall, {peak:4.0f} MB peak memory")
-        print(f"  {matched} of {args.claims} claims matched (about 80% paraphrase a source)")
+        right, unmatched = accuracy(result, truth)
+        print(
+            f"  paraphrases with their own sentence first: {right:.3f}; "
+            f"made-up claims left unmatched: {unmatched:.3f}"
+        )
         print("\nphases, in this process:")
         for name, value in phases(paths, claims).items():
             unit = "" if "MB" in name else " s"
