@@ -11,7 +11,7 @@ from sidebyside.core.numbers import Quantity, find_quantities
 from sidebyside.core.quotes import find_quotations
 from sidebyside.core.words import ATTRIBUTION_WORDS, STOPWORDS, Word, stem, tokens, words
 
-__all__ = ["ClaimProfile", "SourceNames", "profile_claim"]
+__all__ = ["ClaimProfile", "SourceNames", "plain_text", "profile_claim"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +106,7 @@ def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
         query=tuple(query),
         figures=tuple(forms for q in quantities if (forms := _figure_forms(text, q))),
         spelled=spelled,
-        plain=" ".join(_NOT_WORD.sub(" ", text.lower()).split()),
+        plain=plain_text(text),
     )
 
 
@@ -126,6 +126,15 @@ def _figure_forms(text: str, quantity: Quantity) -> tuple[str, ...]:
 
 
 _NOT_WORD = re.compile(r"[^\w]+")
+_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,.](?=\d)")
+
+
+def plain_text(text: str) -> str:
+    """Lowercased words separated by single spaces, figures kept whole ("1,400" -> "1400"):
+    the form in which wording is compared."""
+    return " ".join(_NOT_WORD.sub(" ", _NUMBER_SEPARATOR.sub("", text.lower())).split())
+
+
 _WORD_OF = {
     number: word
     for number, word in enumerate(

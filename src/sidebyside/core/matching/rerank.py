@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from sidebyside.core.matching.bm25 import SentenceTable
-from sidebyside.core.matching.claim import ClaimProfile
+from sidebyside.core.matching.claim import ClaimProfile, plain_text
 from sidebyside.core.numbers import find_quantities, quantities_agree
 
 __all__ = ["ClaimTerms", "Evidence", "Scorer", "WEIGHTS", "normalise_for_quotes"]
@@ -238,7 +238,7 @@ def _wording(profile: ClaimProfile, passage: str, reasons: list[str] | None) -> 
     """How much of the claim's phrasing the passage shares: word pairs in common, and the
     overall closeness of the two word sets (rapidfuzz)."""
     claim_words = profile.plain.split()
-    plain_passage = _plain(passage)
+    plain_passage = plain_text(passage)
     closeness = float(fuzz.token_set_ratio(profile.plain, plain_passage, processor=None)) / 100
     pairs = list(zip(claim_words, claim_words[1:], strict=False))
     if not pairs:
@@ -264,10 +264,6 @@ def _longest_run(flags: list[bool]) -> tuple[int, int]:
                 best = (start, position)
             start = -1
     return best
-
-
-def _plain(text: str) -> str:
-    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
 _NOT_WORD = re.compile(r"[^\w]+")
