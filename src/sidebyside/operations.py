@@ -91,7 +91,9 @@ def prepare_revision(
 ) -> Revision:
     """Read the newer file and re-find every anchor in it (slow: run in the background)."""
     document = import_file(Path(path))
-    moved_claims = {claim_id: reanchor(anchor, document.text) for claim_id, anchor in claims.items()}
+    moved_claims = {
+        claim_id: reanchor(anchor, document.text) for claim_id, anchor in claims.items()
+    }
     moved_links = {link_id: reanchor(anchor, document.text) for link_id, anchor in links.items()}
     suggestions: tuple[ClaimSuggestion, ...] = ()
     if is_article:
@@ -158,10 +160,10 @@ def missing_sources(
     """Names the article's claims cite for which no source is attached yet, most cited first."""
     ordered = sorted(claim_spans)
     cues = describe_claims(article, ordered)
-    claims = [_MarkedClaim(span.of(article.text), cue) for span, cue in zip(ordered, cues, strict=True)]
-    names = [
-        SourceNames(key=str(info.id), names=info.names, title=info.title) for info in sources
+    claims = [
+        _MarkedClaim(span.of(article.text), cue) for span, cue in zip(ordered, cues, strict=True)
     ]
+    names = [SourceNames(key=str(info.id), names=info.names, title=info.title) for info in sources]
     missing = cite_sources(claims, names).missing
     return tuple(sorted(missing, key=lambda item: (-item.count, item.name)))
 
