@@ -154,18 +154,43 @@ class _MarkedClaim:
     cues: Any
 
 
-def missing_sources(
-    article: Document, claim_spans: Sequence[Span], sources: Sequence[DocumentInfo]
-) -> tuple[MissingSource, ...]:
-    """Names the article's claims cite for which no source is attached yet, most cited first."""
-    ordered = sorted(claim_spans)
-    cues = describe_claims(article, ordered)
-    claims = [
-        _MarkedClaim(span.of(article.text), cue) for span, cue in zip(ordered, cues, strict=True)
+@dataclass(frozen=True)
+class Citations:
+    """Which attached sources each claim cites, and the cited names with no source attached.
+
+    `cited[claim_id]` lists source ids; `named[claim_id]` says whether the claim named
+    them (False: it names no source, so every source may support it).
+    """
+
+    cited: dict[int, tuple[int, ...]]
+    named: dict[int, bool]
+    missing: tuple[MissingSource, ...]
+
+
+def read_citations(
+    article: Document, claims: Sequence[tuple[int, Span]], sources: Sequence[DocumentInfo]
+) -> Citations:
+    """Slow for long articles (reads the article in order): run in the background."""
+    ordered = sorted(claims, key=lambda item: item[1])
+    cues = describe_claims(article, [span for _, span in ordered])
+    marked = [
+        _MarkedClaim(span.of(article.text), cue)
+        for (_, span), cue in zip(ordered, cues, strict=True)
     ]
     names = [SourceNames(key=str(info.id), names=info.names, title=info.title) for info in sources]
-    missing = cite_sources(claims, names).missing
-    return tuple(sorted(missing, key=lambda item: (-item.count, item.name)))
+    report = cite_sources(marked, names)
+    ids = [claim_id for claim_id, _ in ordered]
+    return Citations(
+        cited={
+            claim_id: tuple(int(key) for key in citation.cited)
+            for claim_id, citation in zip(ids, report.citations, strict=True)
+        },
+        named={
+            claim_id: not citation.names_none
+            for claim_id, citation in zip(ids, report.citations, strict=True)
+        },
+        missing=tuple(sorted(report.missing, key=lambda item: (-item.count, item.name))),
+    )
 
 
 def sources_key(sources: Sequence[DocumentInfo]) -> str:

@@ -298,3 +298,21 @@ def test_suggestions_can_be_accepted_dismissed_restored_and_reshaped(
     assert "(dismissed)" in panel.model.index(panel.model.row_of(claim.id)).data()
     window.actions_.restore_claim.trigger()
     assert not window.workspace.claim(claim.id).dismissed
+
+
+def test_claims_filter_by_the_source_they_cite(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
+    article, source = article_files
+    window = open_main_window([article])
+    wait_for_article(qtbot, window)
+    window.add_source_files([source], alias="Meridian Press")
+    qtbot.waitUntil(lambda: len(window.sources_area.panes) == 1, timeout=30_000)
+    panel = window.claims_panel
+    qtbot.waitUntil(lambda: "Meridian Press" not in panel.missing.names(), timeout=30_000)
+    source_id = window.sources_area.panes[0].info.id
+    panel.proxy.set_source(source_id)
+    shown = [panel.proxy.index(row, 0).data() for row in range(panel.proxy.rowCount())]
+    assert any("Meridian Press reported" in text for text in shown)
+    assert not any("The Observatory said" in text for text in shown)
+    meridian = next(c for c in panel.model.claims if c.text.startswith("Meridian Press"))
+    panel.select(meridian.id)
+    qtbot.waitUntil(lambda: window.sources_area.panes[0].is_cited, timeout=30_000)

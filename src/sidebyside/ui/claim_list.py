@@ -118,15 +118,19 @@ class ClaimFilterModel(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._verdict: str | None = None
-        self._source_names: tuple[str, ...] = ()
+        self._source: int | None = None
+        self._cited: dict[int, tuple[int, ...]] = {}
         self._words = ""
 
     def set_verdict(self, verdict: str | None) -> None:
         self._refilter(lambda: setattr(self, "_verdict", verdict))
 
-    def set_source_names(self, names: tuple[str, ...]) -> None:
-        folded = tuple(name.casefold() for name in names)
-        self._refilter(lambda: setattr(self, "_source_names", folded))
+    def set_source(self, source_id: int | None) -> None:
+        """Show only claims citing this source (or naming none, so possibly resting on it)."""
+        self._refilter(lambda: setattr(self, "_source", source_id))
+
+    def set_citations(self, cited: dict[int, tuple[int, ...]]) -> None:
+        self._refilter(lambda: setattr(self, "_cited", dict(cited)))
 
     def set_words(self, words: str) -> None:
         self._refilter(lambda: setattr(self, "_words", words.casefold().strip()))
@@ -150,8 +154,4 @@ class ClaimFilterModel(QSortFilterProxyModel):
         text = claim.text.casefold()
         if self._words and self._words not in text:
             return False
-        if self._source_names:
-            cited = " ".join(claim.cued_sources).casefold() + " " + text
-            if not any(name in cited for name in self._source_names):
-                return False
-        return True
+        return self._source is None or self._source in self._cited.get(claim.id, ())

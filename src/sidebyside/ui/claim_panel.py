@@ -30,6 +30,7 @@ class ClaimPanel(QWidget):
         super().__init__(parent)
         self._claim: ClaimRecord | None = None
         self._loading = False
+        self._links_found = False
 
         self._claim_text = QLabel()
         self._claim_text.setWordWrap(True)
@@ -52,12 +53,16 @@ class ClaimPanel(QWidget):
         self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._emit_note)
 
+        self._citation = QLabel()
+        self._citation.setWordWrap(True)
+        self._citation.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Verdict:"), self.verdict)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._claim_text)
+        layout.addWidget(self._citation)
         layout.addLayout(form)
         layout.addWidget(self.notes, 1)
         self.show_claim(None, "")
@@ -72,6 +77,8 @@ class ClaimPanel(QWidget):
         self.flush_note()
         self._loading = True
         self._claim = claim
+        self._links_found = False
+        self._citation.setText("")
         enabled = claim is not None
         self.verdict.setEnabled(enabled)
         self.notes.setEnabled(enabled)
@@ -88,8 +95,25 @@ class ClaimPanel(QWidget):
         self._loading = False
 
     def update_links(self, links: list[LinkRecord]) -> None:
+        self._links_found = bool(links)
         if self._claim is not None:
             self._claim_text.setText(_claim_html(self._claim, links))
+
+    def show_citation(self, cited_titles: list[str], named: bool) -> None:
+        """One line on where the claim points and whether anything attached supports it."""
+        if self._claim is None:
+            self._citation.setText("")
+            return
+        found = self._links_found
+        if cited_titles:
+            text = self.tr("Cites: {0}.").format("; ".join(cited_titles))
+        elif named:
+            text = self.tr("Cites a source that is not attached (see Missing sources).")
+        else:
+            text = self.tr("Names no source; all attached sources were searched.")
+        if not found:
+            text += " " + self.tr("No attached source says this.")
+        self._citation.setText(text)
 
     def set_verdict_shown(self, verdict: Verdict) -> None:
         self._loading = True

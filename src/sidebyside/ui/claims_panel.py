@@ -42,7 +42,7 @@ class ClaimsPanel(QWidget):
         self._source = QComboBox()
         self._source.setAccessibleName(self.tr("Show claims citing source"))
         self._source.currentIndexChanged.connect(
-            lambda: self.proxy.set_source_names(tuple(self._source.currentData() or ()))
+            lambda: self.proxy.set_source(self._source.currentData())
         )
         self._show_dismissed = QCheckBox(self.tr("Show dismissed"))
         self._show_dismissed.toggled.connect(self.show_dismissed_changed)
@@ -86,9 +86,14 @@ class ClaimsPanel(QWidget):
         self._source.clear()
         self._source.addItem(self.tr("All sources"), None)
         for source in sources:
-            self._source.addItem(source.title or source.original_name, list(source.names))
+            self._source.addItem(
+                self.tr("Citing: {0}").format(source.title or source.original_name), source.id
+            )
         self._source.blockSignals(False)
-        self.proxy.set_source_names(())
+        self.proxy.set_source(None)
+
+    def set_citations(self, cited: dict[int, tuple[int, ...]]) -> None:
+        self.proxy.set_citations(cited)
 
     @property
     def shows_dismissed(self) -> bool:

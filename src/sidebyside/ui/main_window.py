@@ -7,7 +7,6 @@ undoable command) and every slow step runs on the task runner.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
@@ -57,6 +56,7 @@ class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
         self._claim: ClaimRecord | None = None
         self._links: list[LinkRecord] = []
         self._stored_indexes: dict[int, bytes] = {}
+        self._citations = operations.Citations({}, {}, ())
 
         self.setWindowTitle("sidebyside")
         self.setAcceptDrops(True)
@@ -151,7 +151,7 @@ class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
         self._reload_sources()
         self._reload_claims(select_first=True)
         self.setWindowTitle(f"{self.article.title or self.article.original_name} — sidebyside")
-        self._refresh_missing_sources()
+        self._refresh_citations()
         self.actions_.update_enabled()
         self.actions_.refresh_article_menu()
         self.article_loaded.emit(article_id)
@@ -164,29 +164,42 @@ class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
         self.sources_area.set_sources(self._sources)
         self.claims_panel.set_sources(infos)
 
-    def _refresh_missing_sources(self) -> None:
-        """Recount, in the background, the cited names that have no source attached."""
-        if self.article is None:
+    def _refresh_citations(self) -> None:
+        """Work out again, in the background, which sources each claim cites and which
+        cited names have no source attached."""
+        document = self.article_pane.view.document_shown
+        if self.article is None or document is None:
             return
         article_id = self.article.id
-        document = self.article_pane.view.document_shown
-        spans = [
-            Span(claim.start, claim.end)
+        claims = [
+            (claim.id, Span(claim.start, claim.end))
             for claim in self.claims_panel.model.claims
             if not claim.orphaned and not claim.dismissed
         ]
         infos = [info for info, _ in self._sources]
-        if document is None:
-            return
         self.runner.submit(
-            lambda: operations.missing_sources(document, spans, infos),
-            lambda missing: self._on_missing_sources_found(article_id, missing),
+            lambda: operations.read_citations(document, claims, infos),
+            lambda citations: self._on_citations_read(article_id, citations),
             self.dialogs.show_error,
         )
 
-    def _on_missing_sources_found(self, article_id: int, missing: tuple[Any, ...]) -> None:
-        if self.article is not None and self.article.id == article_id:
-            self.claims_panel.missing.show_missing(missing)
+    def _on_citations_read(self, article_id: int, citations: operations.Citations) -> None:
+        if self.article is None or self.article.id != article_id:
+            return
+        self._citations = citations
+        self.claims_panel.set_citations(citations.cited)
+        self.claims_panel.missing.show_missing(citations.missing)
+        self._show_citations()
+
+    def _show_citations(self) -> None:
+        """Mark the panes of the sources the selected claim names, and say so in the panel."""
+        claim = self._claim
+        named = claim is not None and self._citations.named.get(claim.id, False)
+        cited = set(self._citations.cited.get(claim.id, ())) if claim and named else set()
+        for pane in self.sources_area.panes:
+            pane.set_cited(pane.info.id in cited)
+        titles = [info.title or info.original_name for info, _ in self._sources if info.id in cited]
+        self.claim_panel.show_citation(titles, named)
 
     def _reload_claims(self, *, select_first: bool = False, keep_id: int | None = None) -> None:
         assert self.article is not None
@@ -282,6 +295,7 @@ class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
                 if d.claim_start is not None and d.claim_end is not None
             ],
         )
+        self._show_citations()
         self.matches_shown.emit(claim_id)
 
     def _on_claim_panel_note_edited(self, claim_id: int, text: str) -> None:

@@ -39,6 +39,7 @@ class SourcePane(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._links: list[LinkRecord] = []
         self._current = 0
+        self._cited = False
 
         self._title = QLabel()
         self._title.setWordWrap(True)
@@ -100,9 +101,22 @@ class SourcePane(QFrame):
         button.setAutoRaise(True)
         return button
 
+    @property
+    def is_cited(self) -> bool:
+        return self._cited
+
+    def set_cited(self, cited: bool) -> None:
+        """Whether the selected claim names this source."""
+        self._cited = cited
+        self.show_info(self.info)
+
     def show_info(self, info: DocumentInfo) -> None:
         self.info = info
-        self._title.setText(info.title or info.original_name)
+        title = info.title or info.original_name
+        self._title.setText(f"◆ {title}" if self._cited else title)
+        self._title.setToolTip(
+            self.tr("The selected claim cites this source.") if self._cited else ""
+        )
         byline = " · ".join(part for part in (info.publisher, info.author, info.date) if part)
         self._byline.setText(byline)
         self._byline.setVisible(bool(byline))

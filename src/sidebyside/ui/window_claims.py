@@ -93,4 +93,4 @@ class ClaimEditing(_Base):
     def _after_claims_changed(self, select_id: int | None) -> None:
         if self.article is not None:
             self._reload_claims(keep_id=select_id)
-            self._refresh_missing_sources()
+            self._refresh_citations()

@@ -89,7 +89,7 @@ class DocumentOpening(_Base):
         if self.article is not None and self.article.id == article_id:
             self._reload_sources()
             self._show_claim(self._claim)
-            self._refresh_missing_sources()
+            self._refresh_citations()
         name = document.title or (path.name if path else document.metadata.address)
         self.statusBar().showMessage(self.tr("Added source {0}.").format(name), 6000)
 
@@ -104,7 +104,7 @@ class DocumentOpening(_Base):
                 for existing, document in self._sources
             ]
             self.claims_panel.set_sources([existing for existing, _ in self._sources])
-            self._refresh_missing_sources()
+            self._refresh_citations()
 
     def reimport_document(self, document_id: int, path: Path) -> None:
         """Replace a document with a newer version of it; anchors are found again or orphaned."""
