@@ -56,7 +56,7 @@ def wait_for_matches(
 
 
 def build_workspace(folder: Path, sources: int, claims: int, size: int) -> tuple[Path, float]:
-    paths, article, _claims_file = generate(folder, sources, claims, size)
+    paths, article, _claims_file, _truth = generate(folder, sources, claims, size)
     started = time.perf_counter()
     workspace = Workspace.open(folder / "workspace.sqlite")
     prepared = operations.prepare_article(article)

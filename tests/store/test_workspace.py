@@ -131,7 +131,7 @@ def test_source_metadata_and_aliases_are_editable(workspace: Workspace) -> None:
         source.id, publisher="Human Rights Watch", aliases=["HRW", " ", "the report"]
     )
     assert info.aliases == ("HRW", "the report")
-    assert info.names[:2] == ("Human Rights Watch", "Source")
+    assert info.names == ("Human Rights Watch", "HRW", "the report")
 
 
 def test_a_file_that_is_not_a_workspace_is_refused_and_left_alone(tmp_path: Path) -> None:

@@ -24,8 +24,11 @@ class DocumentInfo:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every name an article may use for this document, best first."""
-        names = [self.publisher, self.title, *self.aliases]
+        """The names an article may cite this document by: publisher, then aliases.
+
+        The title is not one of them: a title often quotes other organisations' names.
+        """
+        names = [self.publisher, *self.aliases]
         return tuple(dict.fromkeys(name for name in names if name))
 
 
