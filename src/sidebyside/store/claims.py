@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from sidebyside.core.anchoring import make_anchor
 from sidebyside.core.verdicts import Verdict
-from sidebyside.store.convert import claim_record
+from sidebyside.store.convert import anchor_fields, claim_record
 from sidebyside.store.models import ClaimRow, DocumentRow, MatchedRow, NoteRow, database, now
 from sidebyside.store.records import ClaimRecord
 
@@ -46,14 +46,9 @@ class ClaimActions:
             raise ValueError(f"no article {article_id}")
         if not 0 <= start < end <= len(text):
             raise ValueError(f"claim {start}..{end} lies outside the article")
-        anchor = make_anchor(text, start, end)
         return ClaimRow.create(
             article=article_id,
-            start=anchor.start,
-            end=anchor.end,
-            exact=anchor.exact,
-            prefix=anchor.prefix,
-            suffix=anchor.suffix,
+            **anchor_fields(make_anchor(text, start, end)),
             origin=origin,
             cues=json.dumps(dict(cues or {}), ensure_ascii=False),
         )
@@ -97,15 +92,8 @@ class ClaimActions:
             )
             if not 0 <= start < end <= len(text):
                 raise ValueError(f"claim {start}..{end} lies outside the article")
-            anchor = make_anchor(text, start, end)
             ClaimRow.update(
-                start=anchor.start,
-                end=anchor.end,
-                exact=anchor.exact,
-                prefix=anchor.prefix,
-                suffix=anchor.suffix,
-                orphaned=False,
-                updated_at=now(),
+                **anchor_fields(make_anchor(text, start, end)), orphaned=False, updated_at=now()
             ).where(ClaimRow.id == claim_id).execute()
             MatchedRow.delete().where(MatchedRow.claim == claim_id).execute()
         return self.claim(claim_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from sidebyside.core.anchoring import Anchor
 from sidebyside.core.document import Block, Document, Metadata
 from sidebyside.core.verdicts import Verdict
 from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow
@@ -64,6 +65,17 @@ def document_fields(document: Document) -> dict[str, object]:
         "imported_at": document.imported_at,
         "original": document.original or None,
         "original_name": document.original_name,
+    }
+
+
+def anchor_fields(anchor: Anchor) -> dict[str, object]:
+    """The columns that hold an anchor (claims and links store it alike)."""
+    return {
+        "start": anchor.start,
+        "end": anchor.end,
+        "exact": anchor.exact,
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
     }
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from sidebyside.core.anchoring import make_anchor
-from sidebyside.store.convert import link_record
+from sidebyside.store.convert import anchor_fields, link_record
 from sidebyside.store.models import DocumentRow, LinkRow, MatchedRow, database
 from sidebyside.store.records import DifferenceRecord, LinkRecord
 
@@ -70,16 +70,11 @@ class LinkActions:
     @staticmethod
     def _create_link(claim_id: int, link: NewLink, rank: int, state: str) -> LinkRow:
         text = DocumentRow.select(DocumentRow.text).where(DocumentRow.id == link.source_id).scalar()
-        anchor = make_anchor(text, link.start, link.end)
         return LinkRow.create(
             claim=claim_id,
             source=link.source_id,
             rank=rank,
-            start=anchor.start,
-            end=anchor.end,
-            exact=anchor.exact,
-            prefix=anchor.prefix,
-            suffix=anchor.suffix,
+            **anchor_fields(make_anchor(text, link.start, link.end)),
             score=link.score,
             reasons=json.dumps(list(link.reasons), ensure_ascii=False),
             differences=json.dumps([asdict(d) for d in link.differences], ensure_ascii=False),

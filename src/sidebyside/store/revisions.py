@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from sidebyside.core.anchoring import Anchor
 from sidebyside.core.document import Document
-from sidebyside.store.convert import document_fields
+from sidebyside.store.convert import anchor_fields, document_fields
 from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow, MatchedRow, database, now
 
 
@@ -47,24 +47,13 @@ class RevisionActions:
                     ).execute()
                 else:
                     ClaimRow.update(
-                        start=anchor.start,
-                        end=anchor.end,
-                        exact=anchor.exact,
-                        prefix=anchor.prefix,
-                        suffix=anchor.suffix,
-                        orphaned=False,
-                        updated_at=now(),
+                        **anchor_fields(anchor), orphaned=False, updated_at=now()
                     ).where(ClaimRow.id == claim_id).execute()
             for link_id, anchor in links.items():
                 if anchor is None:
                     LinkRow.update(orphaned=True).where(LinkRow.id == link_id).execute()
                 else:
-                    LinkRow.update(
-                        start=anchor.start,
-                        end=anchor.end,
-                        exact=anchor.exact,
-                        prefix=anchor.prefix,
-                        suffix=anchor.suffix,
-                        orphaned=False,
-                    ).where(LinkRow.id == link_id).execute()
+                    LinkRow.update(**anchor_fields(anchor), orphaned=False).where(
+                        LinkRow.id == link_id
+                    ).execute()
             MatchedRow.delete().execute()  # every stored match was computed on the old text

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QVBoxLayout, QWidget
 
 from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
 from sidebyside.store.records import ClaimRecord, DocumentInfo
+from sidebyside.ui.document_header import DocumentHeader
 from sidebyside.ui.document_view import DocumentView, highlight_format, underline_format
 from sidebyside.ui.palette import current_highlights
 
@@ -21,15 +22,7 @@ class ArticlePane(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._context_actions = context_actions
         self._claims: list[ClaimRecord] = []
-        self._title = QLabel()
-        self._title.setWordWrap(True)
-        self._title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self._title.font()
-        font.setBold(True)
-        self._title.setFont(font)
-        self._byline = QLabel()
-        self._byline.setTextFormat(Qt.TextFormat.PlainText)
-        self._byline.setStyleSheet("color: palette(placeholder-text);")
+        self._header = DocumentHeader()
         self.view = DocumentView(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_customContextMenuRequested)
@@ -37,17 +30,11 @@ class ArticlePane(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addWidget(self._title)
-        layout.addWidget(self._byline)
+        layout.addWidget(self._header)
         layout.addWidget(self.view, 1)
 
     def show_article(self, info: DocumentInfo | None, document: Document | None) -> None:
-        self._title.setText(info.title or info.original_name if info else "")
-        byline = (
-            " · ".join(p for p in (info.author, info.publisher, info.date) if p) if info else ""
-        )
-        self._byline.setText(byline)
-        self._byline.setVisible(bool(byline))
+        self._header.show_document(info)
         self.view.show_document(document)
 
     def show_claims(self, claims: list[ClaimRecord], focused: ClaimRecord | None) -> None:

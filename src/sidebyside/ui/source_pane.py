@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
 from sidebyside.store.records import DocumentInfo, LinkRecord
+from sidebyside.ui.document_header import DocumentHeader
 from sidebyside.ui.document_view import DocumentView, highlight_format, underline_format
 from sidebyside.ui.palette import current_highlights
 
@@ -41,17 +42,7 @@ class SourcePane(QFrame):
         self._current = 0
         self._cited = False
 
-        self._title = QLabel()
-        self._title.setWordWrap(True)
-        self._title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self._title.font()
-        font.setBold(True)
-        self._title.setFont(font)
-        self._byline = QLabel()
-        self._byline.setWordWrap(True)
-        self._byline.setTextFormat(Qt.TextFormat.PlainText)
-        self._byline.setForegroundRole(self._byline.foregroundRole())
-        self._byline.setStyleSheet("color: palette(placeholder-text);")
+        self._header = DocumentHeader()
         self.show_info(info)
 
         self.view = DocumentView(self)
@@ -86,8 +77,7 @@ class SourcePane(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addWidget(self._title)
-        layout.addWidget(self._byline)
+        layout.addWidget(self._header)
         layout.addWidget(self.view, 1)
         layout.addLayout(navigation)
         layout.addWidget(self._status)
@@ -112,14 +102,11 @@ class SourcePane(QFrame):
 
     def show_info(self, info: DocumentInfo) -> None:
         self.info = info
-        title = info.title or info.original_name
-        self._title.setText(f"◆ {title}" if self._cited else title)
-        self._title.setToolTip(
-            self.tr("The selected claim cites this source.") if self._cited else ""
+        self._header.show_document(
+            info,
+            marker="◆" if self._cited else "",
+            tip=self.tr("The selected claim cites this source.") if self._cited else "",
         )
-        byline = " · ".join(part for part in (info.publisher, info.author, info.date) if part)
-        self._byline.setText(byline)
-        self._byline.setVisible(bool(byline))
 
     # -- matches -----------------------------------------------------------------
 

@@ -1,0 +1,39 @@
+"""The title and byline above a document pane (article or source)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from sidebyside.store.records import DocumentInfo
+
+
+class DocumentHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = QLabel()
+        self._title.setWordWrap(True)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._byline = QLabel()
+        self._byline.setWordWrap(True)
+        self._byline.setTextFormat(Qt.TextFormat.PlainText)
+        self._byline.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._title)
+        layout.addWidget(self._byline)
+
+    def show_document(self, info: DocumentInfo | None, *, marker: str = "", tip: str = "") -> None:
+        """Title (with an optional marker before it) and "author · publisher · date"."""
+        title = (info.title or info.original_name) if info else ""
+        self._title.setText(f"{marker} {title}" if marker else title)
+        self._title.setToolTip(tip)
+        byline = (
+            " · ".join(p for p in (info.author, info.publisher, info.date) if p) if info else ""
+        )
+        self._byline.setText(byline)
+        self._byline.setVisible(bool(byline))
