@@ -236,6 +236,27 @@ class MatchingSession:
         ]
 
 
+def match_remaining_claims(workspace: Workspace, article_id: int) -> int:
+    """Find passages for every claim not yet matched against the current sources, and
+    store them (stored indexes are reused, new ones kept). Returns how many were matched.
+
+    For the command line and exports; the window does the same in the background.
+    """
+    sources = workspace.sources_of(article_id)
+    if not sources:
+        return 0
+    key = sources_key(sources)
+    claims = workspace.claims_needing_matches(article_id, key)
+    if not claims:
+        return 0
+    documents = {info.id: workspace.document(info.id) for info in sources}
+    session = MatchingSession(documents, workspace.stored_indexes(documents))
+    workspace.save_indexes(session.unsaved_indexes)
+    for claim in claims:
+        workspace.replace_suggested_links(claim.id, session.links_for(claim.text), key)
+    return len(claims)
+
+
 def _as_new_link(source_id: int, match: Match) -> NewLink:
     return NewLink(
         source_id=source_id,

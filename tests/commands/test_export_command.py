@@ -51,3 +51,18 @@ def test_export_of_an_unknown_article_is_refused(tmp_path: Path, capsys) -> None
     make_workspace(path)
     assert main(["export", "--workspace", str(path), "--article", "99"]) == 2
     assert "no article with id 99" in capsys.readouterr().err
+
+
+def test_export_finds_passages_for_claims_never_opened(tmp_path: Path) -> None:
+    path = tmp_path / "workspace.sqlite"
+    make_workspace(path)
+    source = DocumentBuilder()
+    source.add("Twelve schools reopened on Monday, the ministry said in a statement.")
+    with Workspace.open(path) as workspace:
+        [article] = workspace.articles()
+        workspace.add_source(article.id, source.build(Metadata(title="Ministry statement")))
+    out = tmp_path / "notes.md"
+    assert main(["export", "--workspace", str(path), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "> Twelve schools reopened on Monday, the ministry said in a statement." in text
+    assert "**Ministry statement**" in text

@@ -153,9 +153,12 @@ def test_export_writes_claims_and_notes(
     window.claims_panel.select(claim.id)
     qtbot.keyClicks(window.claim_panel.notes, "Matches the report.")
     out = tmp_path / "notes.md"
-    window.export_markdown_to(out)
+    with qtbot.waitSignal(window.export_written, timeout=30_000):
+        window.export_markdown_to(out)
     text = out.read_text(encoding="utf-8")
     assert "## Claim 1" in text and "Matches the report." in text
+    # the claim never selected got its passage too: the export is complete
+    assert "an estimated 240 civilians were killed during the raid" in text
 
 
 def test_claim_list_model_is_a_valid_qt_model(qtbot, qtmodeltester, open_main_window) -> None:  # type: ignore[no-untyped-def]

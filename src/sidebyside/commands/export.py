@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sidebyside.core.errors import SidebysideError
 from sidebyside.export.markdown import export_markdown
+from sidebyside.operations import match_remaining_claims
 from sidebyside.paths import default_workspace_path
 from sidebyside.store import Workspace
 
@@ -20,6 +21,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.add_argument(
         "--article", type=int, action="append", metavar="ID", help="only this article (repeatable)"
+    )
+    parser.add_argument(
+        "--no-matching",
+        action="store_true",
+        help="export only passages already found (by default claims never opened are matched)",
     )
 
 
@@ -36,6 +42,9 @@ def run(args: argparse.Namespace) -> int:
                     f"no article with id {', '.join(map(str, unknown))} in {path}"
                 )
             articles = [article for article in articles if article in args.article]
+        if not args.no_matching:
+            for article in articles:
+                match_remaining_claims(workspace, article)
         text = export_markdown([workspace.article_report(article) for article in articles])
     if args.output:
         try:

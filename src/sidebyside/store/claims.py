@@ -60,6 +60,9 @@ class ClaimActions:
             query = query.where(ClaimRow.dismissed == False)  # noqa: E712 (peewee expression)
         return [claim_record(row) for row in query.order_by(ClaimRow.start, ClaimRow.id)]
 
+    def claim_exists(self, claim_id: int) -> bool:
+        return ClaimRow.select().where(ClaimRow.id == claim_id).exists()
+
     def claim(self, claim_id: int) -> ClaimRecord:
         return claim_record(ClaimRow.get_by_id(claim_id))
 

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from sidebyside.core.anchoring import make_anchor
-from sidebyside.store.convert import anchor_fields, link_record
-from sidebyside.store.models import DocumentRow, LinkRow, MatchedRow, database
-from sidebyside.store.records import DifferenceRecord, LinkRecord
+from sidebyside.store.convert import anchor_fields, claim_record, link_record
+from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow, MatchedRow, database
+from sidebyside.store.records import ClaimRecord, DifferenceRecord, LinkRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,21 @@ class LinkActions:
         if not include_rejected:
             query = query.where(LinkRow.state != "rejected")
         return [link_record(row) for row in query.order_by(LinkRow.source, LinkRow.rank)]
+
+    def claims_needing_matches(self, article_id: int, sources_key: str) -> list[ClaimRecord]:
+        """Claims (not dismissed, not orphaned) whose passages were not found for these sources."""
+        current = MatchedRow.select(MatchedRow.claim).where(MatchedRow.sources_key == sources_key)
+        rows = (
+            ClaimRow.select()
+            .where(
+                (ClaimRow.article == article_id)
+                & (ClaimRow.dismissed == False)  # noqa: E712 (peewee expression)
+                & (ClaimRow.orphaned == False)  # noqa: E712
+                & (ClaimRow.id.not_in(current))
+            )
+            .order_by(ClaimRow.start, ClaimRow.id)
+        )
+        return [claim_record(row) for row in rows]
 
     def matches_are_current(self, claim_id: int, sources_key: str) -> bool:
         stored = MatchedRow.select(MatchedRow.sources_key).where(MatchedRow.claim == claim_id)

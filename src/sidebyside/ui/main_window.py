@@ -27,21 +27,13 @@ from sidebyside.ui.sources_area import SourcesArea
 from sidebyside.ui.tasks import TaskRunner
 from sidebyside.ui.window_claims import ClaimEditing
 from sidebyside.ui.window_documents import DocumentOpening
+from sidebyside.ui.window_matching import PassageFinding
 
 
-def primary_links(links: list[LinkRecord]) -> list[LinkRecord]:
-    """The passages whose differences are marked in the claim: the reader's confirmed
-    ones, else the single best suggestion (weaker candidates would only add noise)."""
-    confirmed = [link for link in links if link.state == "confirmed"]
-    if confirmed:
-        return confirmed
-    suggested = [link for link in links if link.state == "suggested" and not link.orphaned]
-    return [max(suggested, key=lambda link: link.score)] if suggested else []
-
-
-class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
+class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
     matches_shown = Signal(int)  # claim id whose passages are now painted
     article_loaded = Signal(int)  # article id
+    export_written = Signal(str)  # path of the Markdown file
 
     def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         super().__init__()
@@ -57,6 +49,7 @@ class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
         self._links: list[LinkRecord] = []
         self._stored_indexes: dict[int, bytes] = {}
         self._citations = operations.Citations({}, {}, ())
+        self._matching_round = 0
 
         self.setWindowTitle("sidebyside")
         self.setAcceptDrops(True)
@@ -152,6 +145,7 @@ class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
         self._reload_claims(select_first=True)
         self.setWindowTitle(f"{self.article.title or self.article.original_name} — sidebyside")
         self._refresh_citations()
+        self.match_remaining_claims()
         self.actions_.update_enabled()
         self.actions_.refresh_article_menu()
         self.article_loaded.emit(article_id)
@@ -236,67 +230,7 @@ class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
             self.sources_area.show_links(None)
             return
         self.claim_panel.show_claim(claim, self.workspace.note_of(claim.id))
-        key = operations.sources_key([info for info, _ in self._sources])
-        if not self._sources or self.workspace.matches_are_current(claim.id, key):
-            self._paint_links(claim.id)
-            return
-        self.sources_area.show_links([])
-        self.statusBar().showMessage(self.tr("Finding passages…"))
-        documents = {info.id: document for info, document in self._sources}
-        stored = self._stored_indexes
-        self.runner.submit(
-            lambda: self._find_links(key, documents, stored, claim.text),
-            lambda found: self._on_links_found(claim.id, key, *found),
-            self.dialogs.show_error,
-            self.tr("Finding passages…"),
-        )
-
-    def _find_links(
-        self, key: str, documents: dict[int, Document], stored: dict[int, bytes], claim_text: str
-    ) -> tuple[list[NewLink], dict[int, tuple[str, bytes]]]:
-        """Runs on the task thread: one matcher per set of sources, reused for every claim."""
-        if key not in self._matching:
-            self._matching.clear()
-            self._matching[key] = operations.MatchingSession(documents, stored)
-        session = self._matching[key]
-        unsaved, session.unsaved_indexes = session.unsaved_indexes, {}
-        return session.links_for(claim_text), unsaved
-
-    def _on_links_found(
-        self,
-        claim_id: int,
-        key: str,
-        links: list[NewLink],
-        unsaved_indexes: dict[int, tuple[str, bytes]],
-    ) -> None:
-        if unsaved_indexes:
-            self.workspace.save_indexes(unsaved_indexes)
-        try:
-            self.workspace.replace_suggested_links(claim_id, links, key)
-        except Exception:  # the claim was deleted meanwhile: nothing to store
-            if self._claim is not None and self._claim.id == claim_id:
-                raise
-            return
-        self.statusBar().clearMessage()
-        if self._claim is not None and self._claim.id == claim_id:
-            self._paint_links(claim_id)
-
-    def _paint_links(self, claim_id: int) -> None:
-        self._links = self.workspace.links_of(claim_id)
-        self.sources_area.show_links(self._links)
-        primary = primary_links(self._links)
-        self.claim_panel.update_links(primary)
-        self.article_pane.show_differences(
-            self._claim,
-            [
-                Span(d.claim_start, d.claim_end)
-                for link in primary
-                for d in link.differences
-                if d.claim_start is not None and d.claim_end is not None
-            ],
-        )
-        self._show_citations()
-        self.matches_shown.emit(claim_id)
+        self.find_passages(claim)
 
     def _on_claim_panel_note_edited(self, claim_id: int, text: str) -> None:
         self.workspace.save_note(claim_id, text)
@@ -319,14 +253,24 @@ class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
     # -- export ---------------------------------------------------------------------
 
     def export_markdown_to(self, path: Path) -> None:
-        from sidebyside.export.markdown import export_markdown
-
+        """Write the notes once every claim's passages are found (in the background)."""
         if self.article is None:
             return
         self.claim_panel.flush_note()
-        text = export_markdown([self.workspace.article_report(self.article.id)])
-        Path(path).write_text(text, encoding="utf-8")
+        article_id = self.article.id
+        self.match_remaining_claims(then=lambda: self._write_export(article_id, Path(path)))
+
+    def _write_export(self, article_id: int, path: Path) -> None:
+        from sidebyside.export.markdown import export_markdown
+
+        text = export_markdown([self.workspace.article_report(article_id)])
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as error:
+            self.dialogs.show_error(error)
+            return
         self.statusBar().showMessage(self.tr("Exported notes to {0}.").format(path), 6000)
+        self.export_written.emit(str(path))
 
     # -- drag and drop ----------------------------------------------------------------
 
@@ -362,7 +306,8 @@ class MainWindow(DocumentOpening, ClaimEditing, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.claim_panel.flush_note()
-        self.runner.wait()
+        self._matching_round += 1
+        self.runner.shut_down()
         self.settings.window_geometry = QByteArray(self.saveGeometry())
         self.settings.window_state = QByteArray(self.saveState())
         super().closeEvent(event)

@@ -46,6 +46,7 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._pending = 0
         self._relays: set[_Relay] = set()
+        self._closed = False
 
     def submit(
         self,
@@ -54,10 +55,14 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
         description: str = "",
     ) -> None:
+        if self._closed:
+            return
         relay = _Relay()  # lives on the UI thread, so its signals arrive there
         self._relays.add(relay)
 
         def finish(handler: Callable[[Any], None], value: Any) -> None:
+            if self._closed:  # the window closed: results of derived work are dropped
+                return
             self._relays.discard(relay)
             self._pending -= 1
             if not self._pending:
@@ -75,5 +80,11 @@ class TaskRunner(QObject):
         return self._pending > 0
 
     def wait(self, milliseconds: int = 30000) -> bool:
-        """Block until queued work is done (used when closing the window)."""
+        """Block until queued work is done."""
         return self._pool.waitForDone(milliseconds)
+
+    def shut_down(self) -> None:
+        """Let running work finish, drop the rest and accept nothing new (window closing)."""
+        self._closed = True
+        self._pool.clear()
+        self._pool.waitForDone(30000)

@@ -90,6 +90,7 @@ class DocumentOpening(_Base):
             self._reload_sources()
             self._show_claim(self._claim)
             self._refresh_citations()
+            self.match_remaining_claims()
         name = document.title or (path.name if path else document.metadata.address)
         self.statusBar().showMessage(self.tr("Added source {0}.").format(name), 6000)
 
@@ -132,6 +133,9 @@ class DocumentOpening(_Base):
         self.statusBar().showMessage(message + ".", 10000)
 
     def remove_source(self, source_id: int) -> None:
+        """Remove a source and its links; claims, verdicts and notes stay."""
         self.workspace.remove_document(source_id)
         self._reload_sources()
         self._show_claim(self._claim)
+        self._refresh_citations()
+        self.match_remaining_claims()
