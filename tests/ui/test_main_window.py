@@ -319,3 +319,22 @@ def test_claims_filter_by_the_source_they_cite(qtbot, open_main_window, article_
     meridian = next(c for c in panel.model.claims if c.text.startswith("Meridian Press"))
     panel.select(meridian.id)
     qtbot.waitUntil(lambda: window.sources_area.panes[0].is_cited, timeout=30_000)
+
+
+def test_a_selection_a_letter_short_marks_whole_words(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    select_words(window, "rdinary prose about the weath")
+    window.actions_.mark_claim.trigger()
+    assert window.claims_panel.current_claim().text == "ordinary prose about the weather"
+
+
+def test_dismissing_keeps_the_readers_place_in_the_list(qtbot, open_main_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window()
+    wait_for_article(qtbot, window)
+    claims = window.claims_panel.model.claims
+    window.claims_panel.select(claims[3].id)
+    window.actions_.dismiss_claim.trigger()
+    assert window.claims_panel.current_claim().id == claims[4].id

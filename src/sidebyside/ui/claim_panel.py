@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from sidebyside.core.verdicts import Verdict
 from sidebyside.store.records import ClaimRecord, LinkRecord
+from sidebyside.ui.palette import current_highlights
 
-NOTE_SAVE_DELAY_MS = 400
+NOTE_SAVE_DELAY_MS = 250
 
 
 class ClaimPanel(QWidget):
@@ -151,6 +152,7 @@ def _claim_html(claim: ClaimRecord, links: list[LinkRecord]) -> str:
         }
     )
     text = claim.text
+    colour = current_highlights().difference.name()
     pieces: list[str] = []
     cursor = 0
     for start, end in marks:
@@ -158,13 +160,19 @@ def _claim_html(claim: ClaimRecord, links: list[LinkRecord]) -> str:
             continue
         pieces.append(_escape(text[cursor:start]))
         pieces.append(
-            "<span style='text-decoration: underline; text-decoration-color:#d11a2a;"
-            f" color:#d11a2a'>{_escape(text[start:end])}</span>"
+            f"<span style='text-decoration: underline; color:{colour}'>"
+            f"{_escape(text[start:end])}</span>"
         )
         cursor = end
     pieces.append(_escape(text[cursor:]))
-    origin = "Suggested claim" if claim.origin == "suggested" else "Your claim"
-    return f"<small>{origin}</small><br><b>“{''.join(pieces)}”</b>"
+    origin = (
+        "Your claim"
+        if claim.origin == "reader"
+        else "Suggested claim — awaiting your decision (Ctrl+Return accepts)"
+        if claim.is_pending_suggestion
+        else "Suggested claim — accepted"
+    )
+    return f"<small>{origin}</small><br><b>{''.join(pieces)}</b>"
 
 
 def _escape(text: str) -> str:

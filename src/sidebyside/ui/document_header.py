@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sidebyside.store.records import DocumentInfo
@@ -20,7 +21,7 @@ class DocumentHeader(QWidget):
         self._byline = QLabel()
         self._byline.setWordWrap(True)
         self._byline.setTextFormat(Qt.TextFormat.PlainText)
-        self._byline.setStyleSheet("color: palette(placeholder-text);")
+        self._byline.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # follows dark mode
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

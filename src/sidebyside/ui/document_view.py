@@ -107,7 +107,14 @@ class DocumentView(QTextEdit):
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        return Span(start, end) if end > start else None
+        if end <= start:
+            return None
+        # A drag that stops a letter short still means the whole word.
+        while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+            start -= 1
+        while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end += 1
+        return Span(start, end)
 
     def canonical_offset_at(self, view_position: int) -> int:
         return self._map.to_canonical(view_position)

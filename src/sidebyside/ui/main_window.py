@@ -201,13 +201,16 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
             self.article.id, include_dismissed=self.claims_panel.shows_dismissed
         )
         keep = keep_id if keep_id is not None else (self._claim.id if self._claim else None)
+        row_before = self.claims_panel.model.row_of(self._claim.id) if self._claim else -1
         if keep is not None and all(claim.id != keep for claim in claims):
             keep = None
         self.claims_panel.set_claims(claims)
         if keep is not None:
             self.claims_panel.select(keep)
+        elif row_before >= 0 and claims:  # the claim left the list: keep the reader's place
+            self.claims_panel.select(claims[min(row_before, len(claims) - 1)].id)
         elif select_first and claims:
-            self.claims_panel.select(claims[0].id)
+            self.claims_panel.select(self._last_claim_of(claims))
         else:
             self._show_claim(None)
         self.article_pane.show_claims(claims, self._claim)
@@ -218,6 +221,12 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self._show_claim(claim)
         if claim is not None:
             self.article_pane.reveal(claim)
+            self.settings.remember_claim(claim.article_id, claim.id)
+
+    def _last_claim_of(self, claims: list[ClaimRecord]) -> int:
+        """The claim the reader had selected last time in this article, else the first."""
+        remembered = self.settings.last_claim(claims[0].article_id)
+        return remembered if any(c.id == remembered for c in claims) else claims[0].id
 
     def _show_claim(self, claim: ClaimRecord | None) -> None:
         self._claim = claim

@@ -33,7 +33,7 @@ def current_highlights() -> Highlights:
             focused_claim=QColor("#8a5a00"),
             passage=QColor("#1f5a36"),
             candidate=QColor("#2e3b2f"),
-            difference=QColor("#ff6b6b"),
+            difference=QColor("#ff8a80"),
             verdicts=_verdict_colours(dark=True),
         )
     return Highlights(

@@ -23,6 +23,13 @@ class Settings:
     def forget_recent_files(self) -> None:
         self._settings.setValue("recent_files", [])
 
+    def last_claim(self, article_id: int) -> int | None:
+        value = self._settings.value(f"last_claim/{article_id}")
+        return int(value) if value is not None and str(value).isdigit() else None
+
+    def remember_claim(self, article_id: int, claim_id: int) -> None:
+        self._settings.setValue(f"last_claim/{article_id}", claim_id)
+
     @property
     def window_geometry(self) -> QByteArray | None:
         value = self._settings.value("window/geometry")

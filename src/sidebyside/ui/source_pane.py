@@ -222,11 +222,12 @@ def _describe_link(link: LinkRecord, page: int | None) -> str:
         state += f" · page {page}"
     if link.orphaned:
         state += " · not found in the newer version of this source"
+    colour = current_highlights().difference.name()
     parts = [f"<b>{_escape(state)}</b>"]
     if link.reasons:
         parts.append(_escape("; ".join(link.reasons)))
     for difference in link.differences:
-        parts.append(f"<span style='color:#d11a2a'>⚠ {_escape(difference.explanation)}</span>")
+        parts.append(f"<span style='color:{colour}'>⚠ {_escape(difference.explanation)}</span>")
     return "<br>".join(parts)
 
 
