@@ -338,3 +338,27 @@ def test_dismissing_keeps_the_readers_place_in_the_list(qtbot, open_main_window)
     window.claims_panel.select(claims[3].id)
     window.actions_.dismiss_claim.trigger()
     assert window.claims_panel.current_claim().id == claims[4].id
+
+
+def test_removing_a_source_keeps_claims_and_notes(qtbot, open_main_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window()
+    wait_for_article(qtbot, window)
+    claim = window.claims_panel.current_claim()
+    window.workspace.save_note(claim.id, "keep this")
+    source_id = window.sources_area.panes[0].info.id
+    window.remove_source(source_id)
+    assert source_id not in [pane.info.id for pane in window.sources_area.panes]
+    assert len(window.sources_area.panes) == 2
+    assert window.workspace.note_of(claim.id) == "keep this"
+
+
+def test_removing_the_article_shows_the_next_one(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    first = window.article
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.article is not None and window.article.id != first.id)
+    demo = window.article
+    window.remove_article(demo.id)
+    assert window.article == window.workspace.document_info(first.id)
+    assert [info.id for info in window.workspace.articles()] == [first.id]

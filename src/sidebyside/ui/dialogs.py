@@ -76,6 +76,41 @@ class Dialogs(QObject):
         if accepted and url.strip():
             self.window.add_source_from_url(url.strip(), alias=name)
 
+    def ask_remove_source(self, source_id: int) -> None:
+        info = self.window.workspace.document_info(source_id)
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Remove Source"),
+            self.tr(
+                "Remove “{0}” from this article's sources? The passages linked to it go with "
+                "it; your claims, verdicts and notes stay."
+            ).format(info.title or info.original_name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.remove_source(source_id)
+
+    def ask_remove_article(self) -> None:
+        article = self.window.article
+        if article is None:
+            return
+        count = len(self.window.workspace.claims_of(article.id, include_dismissed=True))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Remove Article"),
+            self.tr(
+                "Remove “{0}” from the workspace, with its sources and its {1} claims, "
+                "verdicts and notes? This cannot be undone; export your notes first if you "
+                "want to keep them."
+            ).format(article.title or article.original_name, count),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        remove = box.addButton(self.tr("Remove Article"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is remove:
+            self.window.remove_article(article.id)
+
     def ask_reimport(self, document_id: int | None = None) -> None:
         """Choose a newer version of the article (or of a source) to replace it with."""
         from sidebyside.ui.actions import SUPPORTED_FILES

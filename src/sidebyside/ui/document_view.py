@@ -7,10 +7,11 @@ are extra selections in named layers, painted over the text without changing it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -47,6 +48,7 @@ class DocumentView(QTextEdit):
         self._map = OffsetMap()
         self._document: Document | None = None
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._pending_scroll: Span | None = None
         self.selectionChanged.connect(self._on_self_selection_changed)
 
     @property
@@ -119,6 +121,12 @@ class DocumentView(QTextEdit):
     def canonical_offset_at(self, view_position: int) -> int:
         return self._map.to_canonical(view_position)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._pending_scroll is not None:
+            span = self._pending_scroll
+            QTimer.singleShot(0, lambda: self.scroll_to(span))
+
     def _on_self_selection_changed(self) -> None:
         self.selection_changed_to.emit(self.selected_span())
 
@@ -147,7 +155,14 @@ class DocumentView(QTextEdit):
         self.setExtraSelections(ordered)
 
     def scroll_to(self, span: Span) -> None:
-        """Bring a span into view, a little below the top so its context shows."""
+        """Bring a span into view, a little below the top so its context shows.
+
+        A view not laid out yet (just created or hidden) scrolls once it is.
+        """
+        if not self.isVisible():
+            self._pending_scroll = span
+            return
+        self._pending_scroll = None
         start, end = self.view_range(span)
         cursor = QTextCursor(self.document())
         cursor.setPosition(end)

@@ -109,6 +109,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self.sources_area.passage_linked.connect(self._on_sources_area_passage_linked)
         self.sources_area.edit_requested.connect(self.dialogs.edit_source)
         self.sources_area.replace_requested.connect(self.dialogs.ask_reimport)
+        self.sources_area.remove_requested.connect(self.dialogs.ask_remove_source)
         self.runner.busy_changed.connect(self.dialogs.show_busy)
         missing = self.claims_panel.missing
         missing.attach_file_requested.connect(self.dialogs.ask_attach_missing)

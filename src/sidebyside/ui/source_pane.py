@@ -8,12 +8,13 @@ reads out why it was chosen and what differs from the claim.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +34,7 @@ class SourcePane(QFrame):
     passage_linked = Signal(int, object)  # source id, Span chosen by the reader
     edit_requested = Signal(int)  # source id
     replace_requested = Signal(int)  # source id
+    remove_requested = Signal(int)  # source id
 
     def __init__(self, info: DocumentInfo, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,6 +67,12 @@ class SourcePane(QFrame):
         self._status.setTextFormat(Qt.TextFormat.RichText)
         self._status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._status.setAccessibleName(self.tr("Why this passage, and what differs"))
+        self._status_area = QScrollArea()
+        self._status_area.setWidget(self._status)
+        self._status_area.setWidgetResizable(True)
+        self._status_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._status_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._status_area.setMaximumHeight(150)
 
         navigation = QHBoxLayout()
         navigation.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +88,7 @@ class SourcePane(QFrame):
         layout.addWidget(self._header)
         layout.addWidget(self.view, 1)
         layout.addLayout(navigation)
-        layout.addWidget(self._status)
+        layout.addWidget(self._status_area)
         self.show_links([], claim_selected=False)
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
@@ -117,6 +125,13 @@ class SourcePane(QFrame):
         self._current = 0
         self._claim_selected = claim_selected
         self._render()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Keep the passage in view when the pane changes size."""
+        super().resizeEvent(event)
+        link = self.current_link
+        if link is not None:
+            self.view.scroll_to(Span(link.start, link.end))
 
     @property
     def current_link(self) -> LinkRecord | None:
@@ -204,6 +219,9 @@ class SourcePane(QFrame):
         replace = QAction(self.tr("Replace with Newer Version…"), menu)
         replace.triggered.connect(lambda: self.replace_requested.emit(self.info.id))
         menu.addAction(replace)
+        remove = QAction(self.tr("Remove Source…"), menu)
+        remove.triggered.connect(lambda: self.remove_requested.emit(self.info.id))
+        menu.addAction(remove)
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def link_selection(self) -> None:

@@ -34,6 +34,7 @@ class SourcesArea(QStackedWidget):
     passage_linked = Signal(int, object)
     edit_requested = Signal(int)
     replace_requested = Signal(int)
+    remove_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +160,7 @@ class SourcesArea(QStackedWidget):
         pane.passage_linked.connect(self.passage_linked)
         pane.edit_requested.connect(self.edit_requested)
         pane.replace_requested.connect(self.replace_requested)
+        pane.remove_requested.connect(self.remove_requested)
         return pane
 
     def _on_other_activated(self, index: int) -> None:

@@ -132,6 +132,13 @@ class DocumentOpening(_Base):
             )
         self.statusBar().showMessage(message + ".", 10000)
 
+    def remove_article(self, article_id: int) -> None:
+        """Delete an article with its sources, claims and notes; show the next one."""
+        self.workspace.remove_document(article_id)
+        remaining = self.workspace.articles()
+        self.load_article(remaining[0].id if remaining else None)
+        self.actions_.refresh_article_menu()
+
     def remove_source(self, source_id: int) -> None:
         """Remove a source and its links; claims, verdicts and notes stay."""
         self.workspace.remove_document(source_id)

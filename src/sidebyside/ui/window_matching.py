@@ -133,6 +133,8 @@ class PassageFinding(_Base):
         links: list[NewLink],
         unsaved_indexes: dict[int, tuple[str, bytes]],
     ) -> None:
+        if key != self._sources_key():
+            return  # found for sources since added, removed or replaced: no longer true
         if unsaved_indexes:
             self.workspace.save_indexes(unsaved_indexes)
         if not self.workspace.claim_exists(claim_id):
