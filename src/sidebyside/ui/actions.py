@@ -56,6 +56,9 @@ class WindowActions:
             for number, verdict in enumerate(Verdict)
         ]
         self.about = self._action(tr("&About sidebyside"))
+        self.keys_help = self._action(
+            tr("&Keys and Colours"), QKeySequence.StandardKey.HelpContents
+        )
         self.open_article.setToolTip(tr("Open an article to check (Ctrl+O)"))
         self.add_source.setToolTip(tr("Add a document the article cites (Ctrl+Shift+O)"))
         self.mark_claim.setToolTip(tr("Mark the selected words of the article as a claim (Ctrl+M)"))
@@ -94,6 +97,7 @@ class WindowActions:
         for action, verdict in zip(self.verdicts, Verdict, strict=True):
             action.triggered.connect(partial(window.choose_verdict_for_current, verdict))
         self.about.triggered.connect(dialogs.show_about)
+        self.keys_help.triggered.connect(dialogs.show_keys_and_colours)
 
     def _link_focused_selection(self) -> None:
         pane = self.window.sources_area.focused_pane()
@@ -136,7 +140,7 @@ class WindowActions:
             self.scheme_group.addAction(action)
             scheme_menu.addAction(action)
         help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(self.about)
+        help_menu.addActions([self.keys_help, self.about])
 
         toolbar = QToolBar(tr("Main"), window)
         toolbar.setObjectName("main_toolbar")

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressBar
 
 from sidebyside import __version__
@@ -186,6 +187,11 @@ class Dialogs(QObject):
     def set_colour_scheme(self, key: str) -> None:
         self.window.settings.colour_scheme = key
         apply_colour_scheme(key)
+
+    def show_keys_and_colours(self) -> None:
+        from sidebyside.ui.help_dialog import HelpDialog
+
+        HelpDialog(self.window.findChildren(QAction), self.window).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
