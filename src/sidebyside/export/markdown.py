@@ -38,7 +38,7 @@ def _article_section(report: ArticleReport) -> str:
         lines += [f"- {_describe_document(source, with_title=True)}" for source in report.sources]
     sources = {source.id: source for source in report.sources}
     for number, claim_report in enumerate(report.claims, start=1):
-        lines += ["", _claim_section(number, claim_report, sources)]
+        lines += ["", _claim_section(number, claim_report, sources, report)]
     if not report.claims:
         lines += ["", "*No claims marked yet.*"]
     return "\n".join(lines)
@@ -60,20 +60,32 @@ def _describe_document(document: DocumentInfo, *, with_title: bool = False) -> s
     return " · ".join(pieces)
 
 
-def _claim_section(number: int, report: ClaimReport, sources: dict[int, DocumentInfo]) -> str:
+def _claim_section(
+    number: int, report: ClaimReport, sources: dict[int, DocumentInfo], article: ArticleReport
+) -> str:
     claim = report.claim
     heading = "#" * CLAIM_HEADING_LEVEL
+    where = (
+        "*could not be found in the current text of the article*"
+        if claim.orphaned
+        else f"*Article, {article.location(claim.article_id, claim.start)}*"
+    )
     lines = [
         f"{heading} Claim {number}: {claim.verdict.label}",
         "",
         blockquote(claim.text),
         "",
-        f"*Verdict: {claim.verdict.label}* · characters {claim.start}–{claim.end} of the article"
-        + (" · *could not be found in the current text*" if claim.orphaned else ""),
+        where,
     ]
     shown = [link for link in report.links if link.state != "rejected"]
+    shown.sort(key=lambda link: (link.state != "confirmed", -link.score))
     for link in shown:
-        lines += ["", *_link_lines(link, sources.get(link.source_id))]
+        lines += [
+            "",
+            *_link_lines(
+                link, sources.get(link.source_id), article.location(link.source_id, link.start)
+            ),
+        ]
     if not shown:
         lines += ["", "*No passage of the attached sources is linked to this claim.*"]
     if report.note.strip():
@@ -86,13 +98,15 @@ def _claim_section(number: int, report: ClaimReport, sources: dict[int, Document
     return "\n".join(lines)
 
 
-def _link_lines(link: LinkRecord, source: DocumentInfo | None) -> list[str]:
+def _link_lines(link: LinkRecord, source: DocumentInfo | None, location: str) -> list[str]:
     title = source.title or source.original_name if source else "Unknown source"
     state = (
-        "confirmed by the reader" if link.state == "confirmed" else f"match score {link.score:.2f}"
+        "Confirmed by the reader"
+        if link.state == "confirmed"
+        else f"Suggested by sidebyside, match score {link.score:.2f}"
     )
     lines = [
-        f"**{escape_inline(title)}**, characters {link.start}–{link.end} ({state}):",
+        f"**{escape_inline(title)}**, {location} · {state}:",
         "",
         blockquote(link.text),
     ]

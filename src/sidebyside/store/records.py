@@ -91,5 +91,9 @@ class ArticleReport:
 
     article: DocumentInfo
     sources: tuple[DocumentInfo, ...]
-    source_texts: dict[int, str] = field(default_factory=dict)
     claims: tuple[ClaimReport, ...] = ()
+    # (document id, start offset) -> "page 3, paragraph 12"
+    locations: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def location(self, document_id: int, start: int) -> str:
+        return self.locations.get((document_id, start), f"character {start}")
