@@ -37,31 +37,27 @@ class ArticlePane(QFrame):
         self._header.show_document(info)
         self.view.show_document(document)
 
-    def show_claims(self, claims: list[ClaimRecord], focused: ClaimRecord | None) -> None:
+    def show_claims(self, claims: list[ClaimRecord]) -> None:
+        """Highlight every claim: suggestions awaiting a decision in one colour, the rest in
+        another. Dismissed and orphaned claims are not in the text."""
         colours = current_highlights()
+        pending = highlight_format(colours.suggested_claim)
+        decided = highlight_format(colours.reader_claim)
         self._claims = [claim for claim in claims if not claim.dismissed and not claim.orphaned]
         self.view.set_layer(
             "claims",
             [
-                (
-                    Span(claim.start, claim.end),
-                    highlight_format(
-                        colours.suggested_claim
-                        if claim.origin == "suggested"
-                        else colours.reader_claim
-                    ),
-                )
-                for claim in claims
-                if not claim.orphaned
+                (Span(claim.start, claim.end), pending if claim.is_pending_suggestion else decided)
+                for claim in self._claims
             ],
         )
-        if focused is None or focused.orphaned:
+
+    def focus_claim(self, claim: ClaimRecord | None) -> None:
+        if claim is None or claim.orphaned or claim.dismissed:
             self.view.clear_layer("focus")
-        else:
-            self.view.set_layer(
-                "focus",
-                [(Span(focused.start, focused.end), highlight_format(colours.focused_claim))],
-            )
+            return
+        colour = current_highlights().focused_claim
+        self.view.set_layer("focus", [(Span(claim.start, claim.end), highlight_format(colour))])
 
     def show_differences(self, claim: ClaimRecord | None, spans: list[Span]) -> None:
         if claim is None:

@@ -214,7 +214,8 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
             self.claims_panel.select(self._last_claim_of(claims))
         else:
             self._show_claim(None)
-        self.article_pane.show_claims(claims, self._claim)
+        self.article_pane.show_claims(claims)
+        self.article_pane.focus_claim(self._claim)
 
     # -- claims ---------------------------------------------------------------------
 
@@ -233,7 +234,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self._claim = claim
         self._links = []
         self.actions_.update_enabled()
-        self.article_pane.show_claims(self.claims_panel.model.claims, claim)
+        self.article_pane.focus_claim(claim)
         self.article_pane.show_differences(None, [])
         if claim is None:
             self.claim_panel.show_claim(None, "")
@@ -310,6 +311,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
             self.claims_panel.model.refresh_decorations()
             current = self._claim
             self._reload_sources()
+            self.article_pane.show_claims(self.claims_panel.model.claims)
             self._show_claim(current)
 
     # -- closing ----------------------------------------------------------------------

@@ -86,6 +86,7 @@ class ClaimEditing(_Base):
     def _after_verdict_changed(self, claim_id: int) -> None:
         claim = self.workspace.claim(claim_id)
         self.claims_panel.update_claim(claim)
+        self.article_pane.show_claims(self.claims_panel.model.claims)  # judged: not pending
         if self._claim is not None and self._claim.id == claim_id:
             self._claim = claim
             self.claim_panel.set_verdict_shown(claim.verdict)
