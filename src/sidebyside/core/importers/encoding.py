@@ -13,7 +13,7 @@ import re
 import charset_normalizer
 
 from sidebyside.core.errors import UnreadableDocument, UnsupportedFormat
-from sidebyside.core.importers.formats import quoted
+from sidebyside.core.importers.formats import looks_binary, quoted
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -26,7 +26,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
 # Control characters that never occur in text (tab, newlines, form feed and ESC are allowed).
-_CONTROL_BYTES = bytes(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}) + b"\x7f"
 _SAMPLE = 64 * 1024
 
 
@@ -50,7 +49,7 @@ def _decode(data: bytes, name: str, declared: str | None) -> str:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return _strict(data, utf16, name)
-    if _looks_binary(data):
+    if looks_binary(data):
         raise UnsupportedFormat(f"{quoted(name)} holds binary data, not text sidebyside can read.")
     try:
         return data.decode("utf-8")
@@ -98,14 +97,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     printable = sum(1 for char in text if char.isprintable() or char in "\t\n\r\f")
     return encoding if printable >= 0.95 * len(text) else None
-
-
-def _looks_binary(data: bytes) -> bool:
-    sample = data[:_SAMPLE]
-    if b"\x00" in sample:
-        return True
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return controls > max(2, len(sample) // 100)
 
 
 def _known_codec(encoding: str) -> bool:

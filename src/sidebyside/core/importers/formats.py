@@ -113,6 +113,11 @@ def detect_format(data: bytes, name: str, media_type: str | None = None) -> Form
         if claimed in TEXT_FORMATS:
             return claimed
         text_kind = Format.HTML if looks_like_html(data) else Format.TEXT
+        if claimed is not None and looks_binary(data):
+            raise UnsupportedFormat(
+                f"{quoted(name)} is not {_FORMAT_WORDS[claimed]}: it holds binary data that "
+                "sidebyside cannot read (it may be damaged or of another kind)."
+            )
         if claimed is not None:
             raise UnsupportedFormat(
                 f"{quoted(name)} is not {_FORMAT_WORDS[claimed]}: it holds "
@@ -130,6 +135,18 @@ def detect_format(data: bytes, name: str, media_type: str | None = None) -> Form
 
 def format_from_name(name: str) -> Format | None:
     return _BY_EXTENSION.get(PurePath(name).suffix.lower())
+
+
+_CONTROL_BYTES = bytes(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}) + b"\x7f"
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or more than 1% control characters: not text in any encoding we read."""
+    sample = data[: 64 * 1024]
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > max(2, len(sample) // 100)
 
 
 def looks_like_html(data: bytes) -> bool:
