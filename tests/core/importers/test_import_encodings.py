@@ -59,3 +59,8 @@ def test_markdown_in_cp1251() -> None:
     document = import_bytes(("# Заголовок\n\n" + RUSSIAN).encode("cp1251"), "notes.md")
 
     assert document.text == "Заголовок\n\n" + RUSSIAN
+
+
+def test_a_short_latin1_text_reads_as_western_european() -> None:
+    data = "Café crème costs £5.\n".encode("latin-1")
+    assert import_bytes(data, "menu.txt").text == "Café crème costs £5."

@@ -60,11 +60,20 @@ def _decode(data: bytes, name: str, declared: str | None) -> str:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass
-    best = charset_normalizer.from_bytes(data).best()
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
     if best is None:
         raise UnreadableDocument(
             f"{quoted(name)} is not readable text: its encoding cannot be recognised."
         )
+    # A short text often fits several code pages equally well; like browsers, prefer
+    # Windows-1252 (Western) among equals, the most common legacy encoding.
+    for match in results:
+        if (match.chaos, match.coherence) == (
+            best.chaos,
+            best.coherence,
+        ) and match.encoding == "cp1252":
+            return str(match)
     return str(best)
 
 

@@ -36,9 +36,7 @@ _ASCII_PUNCTUATION = list("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 def read_markdown(text: str, name: str) -> Document:
     metadata, text = _front_matter(text)
-    converter = markdown_library.Markdown(
-        extensions=["extra", "sane_lists"], output_format="html"
-    )
+    converter = markdown_library.Markdown(extensions=["extra", "sane_lists"], output_format="html")
     converter.ESCAPED_CHARS = sorted(set(converter.ESCAPED_CHARS) | set(_ASCII_PUNCTUATION))
     html = converter.convert(text)
     builder = DocumentBuilder()
