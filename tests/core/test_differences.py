@@ -227,3 +227,46 @@ def test_spans_always_lie_inside_their_texts(claim_words: list[str], extra: list
             assert 0 <= difference.claim.start < difference.claim.end <= len(claim)
         if difference.source is not None:
             assert 0 <= difference.source.start < difference.source.end <= len(passage)
+
+
+def test_claim_that_attributes_is_not_said_to_state_it_as_its_own() -> None:
+    claim = "The Riverside Tribune reported that the council will vote on the budget next week."
+    passage = "The council will vote on the budget next week, according to the mayor's office."
+    found = find_differences(claim, passage)
+    assert "hedge" not in kinds(found)
+    assert "absent" not in kinds(found)
+
+
+def test_claim_stating_flatly_what_the_source_attributes_is_reported() -> None:
+    claim = "The council will vote on the budget next week."
+    passage = "The council will vote on the budget next week, according to the mayor's office."
+    assert "attributes this" in only(claim, passage, "hedge").explanation
+
+
+def test_source_that_names_itself_is_not_missing_its_own_name() -> None:
+    claim = "The Finance Office said that spending on roads rose by a third last year."
+    passage = "Spending on roads rose by a third last year, to 12 million crowns."
+    found = find_differences(claim, passage, ignore_names=["Finance Office"])
+    assert "absent" not in kinds(found)
+    claim = "According to the Finance Office, spending on roads rose by a third last year."
+    assert "absent" not in kinds(find_differences(claim, passage))
+
+
+def test_single_common_words_are_not_reported_missing() -> None:
+    claim = "The council approved new housing while the army had grown and rents rose next spring."
+    passage = "Rents rose in the spring, and new housing was approved."
+    for difference in find_differences(claim, passage):
+        if difference.kind == "absent":
+            assert difference.claim is not None
+            assert len(difference.claim.of(claim).split()) >= 2
+
+
+def test_at_most_two_missing_phrases_names_first() -> None:
+    claim = (
+        "Ostrog Group was paid with gold-mining concessions in the Mbari hills, say unnamed "
+        "diplomats in Bomasi, and with timber licences along the Sela river."
+    )
+    passage = "Kalundi pays a contractor $9.6 million a month under the arrangement."
+    found = [d for d in find_differences(claim, passage) if d.kind == "absent"]
+    assert 1 <= len(found) <= 2
+    assert any("Ostrog Group" in d.explanation or "Mbari" in d.explanation for d in found)

@@ -210,3 +210,68 @@ def test_index_is_picklable_and_rejects_damage() -> None:
 def test_no_sources() -> None:
     assert Matcher({}).match("anything at all") == []
     assert Matcher({}).best_per_source("anything at all") == {}
+
+
+def _titled(title: str, *paragraphs: str) -> Document:
+    builder = DocumentBuilder()
+    for paragraph in paragraphs:
+        builder.add(paragraph)
+    return builder.build(Metadata(title=title))
+
+
+STATEMENT = _titled(
+    "ministry-statement",
+    "The Ministry categorically rejects the insinuations contained in the said document.",
+    "The Valdorian Federation has no military contingent on the territory of the Republic of "
+    "Kalundi. Valdorian specialists present in the country are instructors engaged in training "
+    "programmes at the express invitation of the legitimate Kalundian authorities.",
+    "In 2025 Valdoria delivered 12,000 tonnes of wheat to the Republic of Kalundi.",
+)
+WIRE = document(
+    "The first Valdorian instructors landed in Bomasi in June 2023, three months after the "
+    "last Corvalian troops left Kalundi.",
+    "Residents said the instructors drive pickup trucks that carry no markings.",
+    publisher="Meridian Press",
+)
+
+
+def test_quotation_never_printed_finds_the_cited_sources_closest_passage() -> None:
+    matcher = Matcher({"statement.txt": STATEMENT, "wire.html": WIRE})
+    claim = (
+        "The ministry's statement insists that Valdoria \"has no soldiers in Kalundi, only "
+        'instructors invited by a sovereign government."'
+    )
+    found = matcher.match(claim)
+    assert found and found[0].source == "statement.txt"
+    assert "no military contingent" in found[0].text
+    quote = [d for d in found[0].differences if d.kind == "quote"]
+    assert quote and "not in the source verbatim" in quote[0].explanation
+    assert any("names the source" in reason for reason in found[0].reasons)
+
+
+def test_invented_quote_finds_what_the_person_did_say() -> None:
+    sources = {
+        "paper.txt": document(
+            "The harbour board met on Tuesday to discuss the dredging contract.",
+            'Harbour master Aldo Kettleby defended the work. "Stopping the dredgers would have '
+            'cost the port far more than finishing the channel," Kettleby said.',
+            "Shipping lines have asked for a deeper berth at the container terminal.",
+            publisher="Veltmar Courier",
+        ),
+    }
+    claim = 'Kettleby said: "Halting the dredging would have cost the port more than finishing it."'
+    found = Matcher(sources).match(claim)
+    assert found and "Stopping the dredgers" in found[0].text
+    assert any(d.kind == "quote" for d in found[0].differences)
+
+
+def test_attribution_of_the_matched_source_is_not_missing_content(matcher: Matcher) -> None:
+    claim = (
+        "The Veltmar Courier reported that Mayor Ilse Vantongeren, who chairs the port board, "
+        "had not been told about most of the changes."
+    )
+    found = matcher.match(claim)
+    assert found and found[0].source == "courier.txt"
+    assert all(d.kind != "absent" for d in found[0].differences)
+    assert all(d.kind != "hedge" for d in found[0].differences)
+    assert all(d.kind != "name" for d in found[0].differences)  # "Halting" is no name

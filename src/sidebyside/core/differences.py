@@ -28,6 +28,7 @@ from sidebyside.core.words import (
     tokens,
     words_near,
 )
+from sidebyside.core.words.attribution import attribution_spans
 
 __all__ = ["KINDS", "Difference", "find_differences"]
 
@@ -67,20 +68,27 @@ def find_differences(
     """Every difference between a claim and the passage it was matched to, claim order.
 
     `ignore_names` are names not to report as missing, such as the names of the source
-    itself ("Meridian Press reported…" is attribution, not content).
+    itself. The claim's own attribution ("The Tribune reported that…", "according to
+    SRO") is no content either: its words are not looked for in the passage, and a claim
+    that attributes is not said to state as its own what the source attributes.
     """
     differences: list[Difference] = []
+    attribution = attribution_spans(claim_text)
     claim_quantities = find_quantities(claim_text)
     passage_quantities = find_quantities(passage_text)
     covered_hedges: list[Span] = []
     differences += _quantities(
         claim_text, passage_text, claim_quantities, passage_quantities, covered_hedges
     )
-    differences += _hedges(claim_text, passage_text, covered_hedges)
+    differences += _hedges(claim_text, passage_text, covered_hedges, bool(attribution))
     differences += _quotations(claim_text, passage_text)
-    differences += _names(claim_text, passage_text, {n.lower() for n in ignore_names})
+    ignore = [name for name in ignore_names if name.strip()]
+    quoted = find_quotations(claim_text)  # compared word for word by `_quotations`
+    differences += _names(
+        claim_text, passage_text, {n.lower() for n in ignore}, [*attribution, *quoted]
+    )
     reported = [d.claim for d in differences if d.claim is not None]
-    differences += _absent(claim_text, passage_text, reported, ignore_names)
+    differences += _absent(claim_text, passage_text, reported, ignore, attribution)
     differences.sort(key=lambda d: (d.claim.start if d.claim else 1 << 30, KINDS.index(d.kind)))
     return differences
 
@@ -210,8 +218,12 @@ def _approximation_change(
 # --- hedges -------------------------------------------------------------------------------
 
 
-def _hedges(claim_text: str, passage_text: str, covered: list[Span]) -> list[Difference]:
+def _hedges(
+    claim_text: str, passage_text: str, covered: list[Span], attributed: bool
+) -> list[Difference]:
     claim_families = {hedge_family(phrase) for _, phrase in find_hedges(claim_text)}
+    if attributed:  # "The Tribune reported that…" attributes as much as "according to"
+        claim_families.add("attribution")
     found: list[Difference] = []
     reported: set[str] = set()
     for span, phrase in find_hedges(passage_text):
@@ -277,7 +289,9 @@ def _quotations(claim_text: str, passage_text: str) -> list[Difference]:
 # --- names and missing content ------------------------------------------------------------
 
 
-def _names(claim_text: str, passage_text: str, ignore: set[str]) -> list[Difference]:
+def _names(
+    claim_text: str, passage_text: str, ignore: set[str], skip: list[Span]
+) -> list[Difference]:
     """A name in the claim where the passage, in the same role, has another one: "Vesgrad
     sent 180 instructors" against "Valdoria sent 180 instructors". The role is the words
     around the name; a name that is merely absent is left to the "absent" finding."""
@@ -290,7 +304,7 @@ def _names(claim_text: str, passage_text: str, ignore: set[str]) -> list[Differe
     ]
     found: list[Difference] = []
     for span, phrase in name_runs(claim_text):
-        if _ignored(phrase, ignore):
+        if _ignored(phrase, ignore) or any(span.overlaps(other) for other in skip):
             continue
         if all(present(stem(t), passage_stems) for t in tokens(phrase)):
             continue
@@ -318,10 +332,17 @@ def _ignored(phrase: str, ignore: set[str]) -> bool:
 
 
 def _absent(
-    claim_text: str, passage_text: str, reported: list[Span], ignore: Iterable[str]
+    claim_text: str,
+    passage_text: str,
+    reported: list[Span],
+    ignore: Iterable[str],
+    attribution: list[Span],
 ) -> list[Difference]:
+    """What the claim says that the passage never mentions: names and phrases, at most
+    two (see `missing_phrases`); quotations and figures have their own findings."""
     found: list[Difference] = []
-    for span, phrase in missing_phrases(claim_text, passage_text, ignore):
+    skip = [*attribution, *(span for span in find_quotations(claim_text))]
+    for span, phrase in missing_phrases(claim_text, passage_text, ignore, skip=skip):
         if any(span.overlaps(other) for other in reported):
             continue
         found.append(Difference("absent", span, None, f"The passage says nothing of “{phrase}”."))

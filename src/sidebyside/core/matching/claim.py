@@ -10,6 +10,7 @@ from sidebyside.core.document import Document
 from sidebyside.core.numbers import Quantity, find_quantities
 from sidebyside.core.quotes import find_quotations
 from sidebyside.core.words import ATTRIBUTION_WORDS, STOPWORDS, Word, stem, tokens, words
+from sidebyside.core.words.attribution import ATTRIBUTION_VERBS, attribution_spans
 
 __all__ = ["ClaimProfile", "SourceNames", "plain_text", "profile_claim"]
 
@@ -20,13 +21,17 @@ class ClaimProfile:
 
     `stems` are the content stems a passage should share (attribution verbs, the names
     of sources and figures left out: figures are compared as quantities, so a changed
-    number still finds its passage). `names` are proper names as written with their
+    number still finds its passage). `optional` and `optional_names` are those of the
+    claim's attribution ("Marsh said", "the ministry's statement insists"): evidence when
+    the passage has them, no loss when it does not. `names` are proper names as written with their
     stems; `cited` the keys of sources the claim names ("according to Meridian").
     """
 
     text: str
     stems: tuple[str, ...]
+    optional: tuple[str, ...]  # stems of the claim's attribution ("Marsh said")
     names: tuple[tuple[str, tuple[str, ...]], ...]
+    optional_names: tuple[tuple[str, tuple[str, ...]], ...]
     quantities: tuple[Quantity, ...]
     quotations: tuple[str, ...]
     cited: tuple[str, ...]
@@ -37,15 +42,30 @@ class ClaimProfile:
 
 
 class SourceNames:
-    """Names by which a claim may cite each source: publisher, aliases, author, short title."""
+    """Names by which a claim may cite each source: publisher, aliases, short title.
+
+    A source known only by a file name ("ministry-statement") is cited by the words of
+    that name when they stand in the claim's attribution: "the ministry's statement
+    insists", "the ministry said", "in the same statement".
+    """
 
     def __init__(self, sources: Mapping[str, Document]) -> None:
         self._owners: dict[str, set[str]] = {}
+        self._own: dict[str, list[str]] = {}
+        self._descriptors: dict[str, set[str]] = {}
         for key, document in sources.items():
             metadata = document.metadata
             names = [metadata.publisher, *metadata.aliases]
-            if metadata.title and len(metadata.title.split()) <= 4:
-                names.append(metadata.title)
+            title = " ".join(metadata.title.split())
+            if title and len(title.split()) <= 4:
+                names.append(title)
+            if title and not any(char.isspace() for char in title):  # a file name
+                slug = " ".join(re.split(r"[-_.]+", title)).strip()
+                for word in slug.split():
+                    if word.lower() not in STOPWORDS and len(word) > 2:
+                        self._descriptors.setdefault(stem(word.lower()), set()).add(key)
+                names.append(slug)
+            self._own[key] = [name for name in names if name.strip()]
             for name in names:
                 cleaned = " ".join(name.split()).lower()
                 if cleaned and cleaned not in STOPWORDS:
@@ -60,6 +80,19 @@ class SourceNames:
             else None
         )
 
+    def own(self, key: str) -> list[str]:
+        """The names of the source itself: not content a passage of it must repeat."""
+        return self._own.get(key, [])
+
+    def described(self, phrase: str) -> set[str]:
+        """Keys of the sources known by a file name that shares a word with `phrase`."""
+        keys: set[str] = set()
+        for word in words(phrase):
+            if word.lower in STOPWORDS or word.lower in _VERBS:
+                continue
+            keys |= self._descriptors.get(word.stem, set())
+        return keys
+
     def find(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
         """(start, end, source keys) of every source name in `text`."""
         if self._pattern is None:
@@ -72,13 +105,19 @@ class SourceNames:
 
 def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
     cited_spans = names.find(text) if names is not None else []
+    attribution = [
+        (span.start, span.end, frozenset(names.described(span.of(text)) if names else ()))
+        for span in attribution_spans(text)
+    ]
     cited: dict[str, None] = {}
-    for _, _, keys in cited_spans:
+    for _, _, keys in [*cited_spans, *attribution]:
         for key in sorted(keys):
             cited.setdefault(key, None)
     in_citation = _covered(cited_spans)
+    in_attribution = _covered(attribution)
     claim_words = list(words(text))
     stems: dict[str, None] = {}
+    optional: dict[str, None] = {}
     query: dict[str, None] = {}
     for word in claim_words:
         if word.lower in STOPWORDS or (len(word.lower) < 2 and not word.is_number):
@@ -86,7 +125,12 @@ def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
         query.setdefault(word.stem, None)
         if word.is_number or word.lower in ATTRIBUTION_WORDS or in_citation(word.start):
             continue
-        stems.setdefault(word.stem, None)
+        if in_attribution(word.start):  # who said it: evidence when the passage says so too
+            optional.setdefault(word.stem, None)
+        else:
+            stems.setdefault(word.stem, None)
+    all_names = _names(text, claim_words, in_citation)
+    names_found = [n for n in all_names if not in_attribution(text.find(n[0]))]
     for token in tokens(text):  # the index's own spelling of figures ("1200")
         if token[:1].isdigit():
             query.setdefault(token, None)
@@ -97,7 +141,9 @@ def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
     return ClaimProfile(
         text=text,
         stems=tuple(stems),
-        names=tuple(_names(text, claim_words, in_citation)),
+        optional=tuple(stem for stem in optional if stem not in stems),
+        names=tuple(names_found),
+        optional_names=tuple(n for n in all_names if n not in names_found),
         quantities=quantities,
         quotations=tuple(
             span.of(text) for span in find_quotations(text) if len(span.of(text).split()) >= 2
@@ -125,6 +171,7 @@ def _figure_forms(text: str, quantity: Quantity) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+_VERBS = frozenset(ATTRIBUTION_VERBS) | {"that", "insisted", "insists"}
 _NOT_WORD = re.compile(r"[^\w]+")
 _NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,.](?=\d)")
 

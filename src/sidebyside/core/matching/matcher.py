@@ -30,6 +30,10 @@ WINDOWS = 10  # windows given the full (slower) reranking
 CACHE_LIMIT = 200_000
 PANES = 16  # sources reranked by best_per_source
 RELATIVE_FLOOR = 0.2  # of the best BM25 sentence, below which a source is not reranked
+# A claim that quotes someone and names them (or the source) says where the words should
+# be: there a passage is shown a little below the threshold, so that the reader sees what
+# was said instead, with the difference "not in the source verbatim".
+QUOTE_EASING = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +99,6 @@ class Matcher:
         self.table = SentenceTable(self.indexes)
         self.scorer = Scorer(self.table)
         self.names = SourceNames(sources)
-        self._source_names = {
-            key: [d.metadata.publisher, *d.metadata.aliases]
-            for key, d in zip(self.keys, self.documents, strict=True)
-        }
         self._position = {key: number for number, key in enumerate(self.keys)}
         self._sets: dict[int, frozenset[int]] = {}
 
@@ -186,18 +186,20 @@ class Matcher:
                 if window not in windows:
                     windows[window] = self.scorer.quick(claim, self._terms(window))
         shortlist = sorted(windows, key=lambda w: (-windows[w], w.first, w.last))[:WINDOWS]
-        scored: list[tuple[float, _Window]] = []
+        scored: list[tuple[float, _Window, bool]] = []
         for window in shortlist:
             evidence = self.scorer.evidence(
                 profile, claim, self._terms(window), self._text(window), self.keys[window.source]
             )
-            scored.append((evidence.score, window))
+            scored.append((evidence.score, window, "speaker" in evidence.features))
         scored.sort(key=lambda item: (-item[0], item[1].source, item[1].first, item[1].last))
         floor = self.threshold if minimum is None else minimum
         chosen: list[Match] = []
-        for score, window in scored:
-            if score < floor or len(chosen) >= top:
+        for score, window, speaker in scored:
+            if len(chosen) >= top:
                 break
+            if score < floor - (QUOTE_EASING if speaker else 0.0):
+                continue
             if any(self._overlaps(window, other) for other in chosen):
                 continue
             chosen.append(self._match(profile, claim, window))
@@ -255,11 +257,10 @@ class Matcher:
             profile, claim, self._terms(window), passage, key, explain=True
         )
         score, reasons = evidence.score, evidence.reasons
-        cited = [name for name in self._source_names[key] if name] if key in profile.cited else []
+        cited = self.names.own(key) if key in profile.cited else []
         if cited:
             reasons = (*reasons, f"names the source: {_first_cited(profile.text, cited)}")
-        ignore = [name for names in self._source_names.values() for name in names if name]
-        differences = find_differences(profile.text, passage, ignore_names=ignore)
+        differences = find_differences(profile.text, passage, ignore_names=self.names.own(key))
         return Match(key, start, end, passage, score, reasons, tuple(differences))
 
 

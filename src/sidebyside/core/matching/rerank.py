@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from sidebyside.core.matching.bm25 import SentenceTable
 from sidebyside.core.matching.claim import ClaimProfile, plain_text
 from sidebyside.core.numbers import find_quantities, quantities_agree
+from sidebyside.core.words import content_stems
 
 __all__ = ["ClaimTerms", "Evidence", "Scorer", "WEIGHTS", "normalise_for_quotes"]
 
@@ -36,6 +37,7 @@ QUOTE_SHIFT = 0.15  # moved from coverage to quotes when the claim quotes someon
 CITED_BONUS = 0.04  # the claim names this source
 PREFIX_CREDIT = 0.7  # "Kalundian" in the claim, "Kalundi" in the passage
 MIN_PREFIX = 5
+MEANING_CREDIT = 0.8  # a quotation said in other words by the one quoted
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class ClaimTerms:
     kin: dict[int, frozenset[int]]  # term -> terms that share a long prefix with it
     total: float
     stems: dict[int, str]
+    optional: dict[int, float]  # the attribution's terms: count only when found
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,13 @@ class Scorer:
                 if family:
                     kin[number] = family
         total = sum(weights.values()) + unknown
-        return ClaimTerms(weights, unknown, kin, total, stems)
+        optional: dict[int, float] = {}
+        for stem in profile.optional:
+            number = self.table.vocabulary.get(stem)
+            if number is not None and number not in weights:
+                optional[number] = idf[number]
+                stems[number] = stem
+        return ClaimTerms(weights, unknown, kin, total, stems, optional)
 
     def _prefix_family(self, stem: str) -> frozenset[int]:
         """Terms that are a longer or shorter form of `stem`, five letters on."""
@@ -120,16 +129,17 @@ class Scorer:
         return frozen
 
     def coverage(self, claim: ClaimTerms, window: set[int]) -> float:
-        """Share of the claim's content (weighted by idf) that the passage also has."""
-        if claim.total <= 0:
-            return 0.0
+        """Share of the claim's content (weighted by idf) that the passage also has; the
+        words of the claim's attribution count only when the passage has them too."""
         found = 0.0
         for term, weight in claim.weights.items():
             if term in window:
                 found += weight
             elif term in claim.kin and not claim.kin[term].isdisjoint(window):
                 found += PREFIX_CREDIT * weight
-        return found / claim.total
+        extra = sum(weight for term, weight in claim.optional.items() if term in window)
+        total = claim.total + extra
+        return (found + extra) / total if total > 0 else 0.0
 
     def focus(self, claim: ClaimTerms, window: set[int]) -> float:
         """Share of the passage's content that the claim is about: prefers the tightest
@@ -137,6 +147,7 @@ class Scorer:
         weights = self.focus_weights
         mass = sum(map(weights.__getitem__, window))
         shared = sum(weight for term, weight in claim.weights.items() if term in window)
+        shared += sum(weight for term, weight in claim.optional.items() if term in window)
         return shared / mass if mass else 0.0
 
     def quick(self, claim: ClaimTerms, window: set[int]) -> float:
@@ -164,7 +175,14 @@ class Scorer:
         features["numbers"] = self._numbers(profile, window, coverage)
         if explain:
             reasons += _agreeing_numbers(profile, passage)
-        features["quotes"] = _quotes(profile.quotations, passage, reasons, coverage)
+        same_speaker = source in profile.cited or self._speaker_named(profile, window)
+        features["quotes"] = _quotes(
+            profile.quotations,
+            passage,
+            reasons,
+            coverage,
+            self._meaning(profile, window) if same_speaker else None,
+        )
         weights = dict(WEIGHTS)
         if profile.quotations:  # words put in someone's mouth are the heart of such a claim
             weights["quotes"] += QUOTE_SHIFT
@@ -173,15 +191,18 @@ class Scorer:
         if source in profile.cited:
             score += CITED_BONUS
             features["cited"] = 1.0
+        if profile.quotations and same_speaker:
+            features["speaker"] = 1.0  # the one quoted says this: see `QUOTE_EASING`
         return Evidence(round(min(score, 1.0), 4), tuple(reasons), features)
 
     def _shared_words(
         self, profile: ClaimProfile, claim: ClaimTerms, window: set[int]
     ) -> list[str]:
-        shared = [t for t in claim.weights if t in window]
+        weights = {**claim.optional, **claim.weights}
+        shared = [t for t in weights if t in window]
         if not shared:
             return []
-        shown = sorted(shared, key=lambda t: (-claim.weights[t], t))[:6]
+        shown = sorted(shared, key=lambda t: (-weights[t], t))[:6]
         words = [profile.spelled.get(claim.stems[t], claim.stems[t]) for t in shown]
         more = ", …" if len(shared) > len(shown) else ""
         plural = "s" if len(shared) != 1 else ""
@@ -194,17 +215,64 @@ class Scorer:
         reasons: list[str] | None,
         neutral: float,
     ) -> float:
-        if not profile.names:
+        found = self._named(profile.names, window)
+        speakers = self._named(profile.optional_names, window)  # "Marsh said": only if found
+        shown = [phrase for phrase, credit in found + speakers if credit == 1.0]
+        if shown and reasons is not None:
+            reasons.append("names " + ", ".join(shown[:4]))
+        if not profile.names and not speakers:
             return neutral
+        total = sum(credit for _, credit in found + speakers)
+        return total / (len(profile.names) + len(speakers))
+
+    def _named(
+        self, names: tuple[tuple[str, tuple[str, ...]], ...], window: set[int]
+    ) -> list[tuple[str, float]]:
+        """The names the passage gives, each with 1, or PREFIX_CREDIT when only in
+        another form ("Valdoria" for "Valdorian")."""
         vocabulary = self.table.vocabulary
-        found = [
-            phrase
-            for phrase, stems in profile.names
-            if all(vocabulary.get(stem, -1) in window for stem in stems)
-        ]
-        if found and reasons is not None:
-            reasons.append("names " + ", ".join(found[:4]))
-        return len(found) / len(profile.names)
+        found = []
+        for phrase, stems in names:
+            credit = 1.0
+            for stem in stems:
+                if vocabulary.get(stem, -1) in window:
+                    continue
+                if len(stem) >= MIN_PREFIX and not self._prefix_family(stem).isdisjoint(window):
+                    credit = PREFIX_CREDIT
+                    continue
+                credit = 0.0
+                break
+            if credit:
+                found.append((phrase, credit))
+        return found
+
+    def _speaker_named(self, profile: ClaimProfile, window: set[int]) -> bool:
+        """Whether the passage names someone the claim's attribution names ("Marsh")."""
+        return bool(self._named(profile.optional_names, window))
+
+    def _meaning(self, profile: ClaimProfile, window: set[int]) -> list[float]:
+        """For each quotation, the share of its content words (by idf, stems and their
+        longer or shorter forms) that the passage has: how close it comes in meaning
+        when it does not give the words."""
+        shares = []
+        vocabulary = self.table.vocabulary
+        idf = self.focus_weights
+        for quotation in profile.quotations:
+            total = found = 0.0
+            for stem in dict.fromkeys(content_stems(quotation)):
+                if stem[:1].isdigit():
+                    continue
+                number = vocabulary.get(stem)
+                weight = self.table.max_idf if number is None else idf[number]
+                total += weight
+                if number is None:
+                    continue
+                if number in window:
+                    found += weight
+                elif len(stem) >= MIN_PREFIX and not self._prefix_family(stem).isdisjoint(window):
+                    found += PREFIX_CREDIT * weight
+            shares.append(found / total if total else 0.0)
+        return shares
 
     def _numbers(self, profile: ClaimProfile, window: set[int], neutral: float) -> float:
         """Share of the claim's figures the passage also writes (a changed figure still
@@ -269,19 +337,32 @@ def _longest_run(flags: list[bool]) -> tuple[int, int]:
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
-def _quotes(quotations: tuple[str, ...], passage: str, reasons: list[str], neutral: float) -> float:
+def _quotes(
+    quotations: tuple[str, ...],
+    passage: str,
+    reasons: list[str],
+    neutral: float,
+    meaning: list[float] | None = None,
+) -> float:
+    """Quoted words found verbatim count fully, nearly verbatim ones in part. When the
+    passage comes from the one the claim quotes (the source it names, or the person
+    its attribution names), a quotation not given word for word still counts by how
+    much of its content the passage says: the reader should see what the source did say."""
     if not quotations:
         return neutral
     plain_passage = normalise_for_quotes(passage)
     total = 0.0
-    for quotation in quotations:
+    for number, quotation in enumerate(quotations):
         plain = normalise_for_quotes(quotation)
         if plain and plain in plain_passage:
             total += 1.0
             reasons.append("quoted words found verbatim")
-        else:
-            closeness = fuzz.partial_ratio(plain, plain_passage) / 100.0
-            total += 0.6 * closeness if closeness >= 0.8 else 0.0
+            continue
+        closeness = fuzz.partial_ratio(plain, plain_passage) / 100.0
+        credit = 0.6 * closeness if closeness >= 0.8 else 0.0
+        if meaning is not None:
+            credit = max(credit, MEANING_CREDIT * meaning[number])
+        total += credit
     return total / len(quotations)
 
 

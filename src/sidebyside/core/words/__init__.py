@@ -229,13 +229,26 @@ def all_words(text: str) -> tuple[Word, ...]:
 
 
 def missing_phrases(
-    claim: str, passage: str, ignore: Iterable[str] = (), share: float = 0.5
+    claim: str,
+    passage: str,
+    ignore: Iterable[str] = (),
+    share: float = 0.5,
+    *,
+    skip: Iterable[Span] = (),
+    limit: int = 2,
 ) -> list[tuple[Span, str]]:
     """Runs of the claim's content words that the passage lacks, when they are at least
-    `share` of its content and three or more: what the passage does not support. At most
-    three runs, in claim order."""
+    `share` of its content and three or more: what the passage does not support.
+
+    Only what a reader would miss is given: a run holding a name, or of two words or more
+    ("gold-mining concessions"); a single common word ("council") is no finding. Words
+    inside `skip` (the claim's attribution, "The Tribune reported that") and the words of
+    `ignore` (the source's own names) do not count. At most `limit` runs, names and longer
+    runs first, in claim order.
+    """
     passage_stems = {w.stem for w in all_words(passage)}
     ignored = {stem(token) for name in ignore for token in tokens(name)}
+    skipped = list(skip)
     content = [
         w
         for w in all_words(claim)
@@ -244,6 +257,7 @@ def missing_phrases(
         and w.lower not in NUMBER_WORDS
         and w.lower not in ATTRIBUTION_WORDS
         and w.stem not in ignored
+        and not any(s.start <= w.start < s.end for s in skipped)
     ]
     if not content:
         return []
@@ -256,8 +270,15 @@ def missing_phrases(
             runs[-1].append(word)
         else:
             runs.append([word])
-    runs.sort(key=lambda run: (-len(run), run[0].start))
-    chosen = sorted(runs[:3], key=lambda run: run[0].start)
+    names = [span for span, _ in name_runs(claim)]
+    named_words = {w.start for w in content if any(s.start <= w.start < s.end for s in names)}
+
+    def has_name(run: list[Word]) -> bool:
+        return any(w.start in named_words for w in run)
+
+    worth = [run for run in runs if len(run) >= 2 or has_name(run)]
+    worth.sort(key=lambda run: (not has_name(run), -len(run), run[0].start))
+    chosen = sorted(worth[:limit], key=lambda run: run[0].start)
     return [(Span(run[0].start, run[-1].end), claim[run[0].start : run[-1].end]) for run in chosen]
 
 
