@@ -127,3 +127,18 @@ def test_markdown_raw_html_scripts_are_dropped() -> None:
 
     assert "SCRIPT-TEXT" not in document.text
     assert "Before." in document.text and "After." in document.text
+
+
+def test_a_first_line_that_reads_as_a_title_is_the_heading(tmp_path: Path) -> None:
+    path = tmp_path / "finance.txt"
+    path.write_text(
+        "Finance Office\nPress release, 3 May 2026\n\nThe office said 12 schools reopened.\n",
+        encoding="utf-8",
+    )
+    document = import_file(path)
+    assert document.title == "Finance Office"
+    assert document.text.split("\n\n") == [
+        "Finance Office",
+        "Press release, 3 May 2026",
+        "The office said 12 schools reopened.",
+    ]
