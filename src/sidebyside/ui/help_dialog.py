@@ -29,6 +29,7 @@ class HelpDialog(QDialog):
             (colours.reader_claim, self.tr("A claim you marked or accepted")),
             (colours.focused_claim, self.tr("The selected claim")),
             (colours.passage, self.tr("The source passage shown for the selected claim")),
+            (colours.weak_passage, self.tr("The same, when the match is weak")),
             (colours.candidate, self.tr("Other candidate passages in that source")),
         ]
         rows = "".join(

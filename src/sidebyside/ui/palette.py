@@ -15,6 +15,7 @@ class Highlights:
     reader_claim: QColor
     focused_claim: QColor
     passage: QColor
+    weak_passage: QColor  # above the matcher's threshold, but not by much
     candidate: QColor
     difference: QColor
     verdicts: dict[Verdict, QColor]
@@ -32,6 +33,7 @@ def current_highlights() -> Highlights:
             reader_claim=QColor("#1f3d5c"),
             focused_claim=QColor("#8a5a00"),
             passage=QColor("#1f5a36"),
+            weak_passage=QColor("#33473a"),
             candidate=QColor("#2e3b2f"),
             difference=QColor("#ff8a80"),
             verdicts=_verdict_colours(dark=True),
@@ -41,6 +43,7 @@ def current_highlights() -> Highlights:
         reader_claim=QColor("#cfe4ff"),
         focused_claim=QColor("#ffc45c"),
         passage=QColor("#b7ebc6"),
+        weak_passage=QColor("#dcefe1"),
         candidate=QColor("#e6f5ea"),
         difference=QColor("#d11a2a"),
         verdicts=_verdict_colours(dark=False),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sidebyside.core.document import Document
+from sidebyside.core.matching import THRESHOLD
 from sidebyside.core.spans import Span
 from sidebyside.store.records import DocumentInfo, LinkRecord
 from sidebyside.ui.document_header import DocumentHeader
@@ -177,7 +178,8 @@ class SourcePane(QFrame):
                 self._status.setText(self.tr("Select a claim to see its passages here."))
             return
         span = Span(link.start, link.end)
-        self.view.set_layer("focus", [(span, highlight_format(colours.passage, bold=False))])
+        colour = colours.passage if not is_weak(link) else colours.weak_passage
+        self.view.set_layer("focus", [(span, highlight_format(colour))])
         self.view.set_layer(
             "differences",
             [
@@ -230,11 +232,20 @@ class SourcePane(QFrame):
             self.passage_linked.emit(self.info.id, span)
 
 
+WEAK_MARGIN = 0.15
+
+
+def is_weak(link: LinkRecord) -> bool:
+    """A suggestion only just above the matcher's threshold: worth a look, not a find."""
+    return link.state == "suggested" and link.score < THRESHOLD + WEAK_MARGIN
+
+
 def _describe_link(link: LinkRecord, page: int | None) -> str:
     state = {
         "confirmed": "Confirmed by you",
         "rejected": "Rejected by you",
-        "suggested": f"Suggested · score {link.score:.2f}",
+        "suggested": f"Suggested · {'weak match · ' if is_weak(link) else ''}"
+        f"score {link.score:.2f}",
     }[link.state]
     if page is not None:
         state += f" · page {page}"

@@ -36,7 +36,6 @@ def primary_links(links: list[LinkRecord]) -> list[LinkRecord]:
     return [max(suggested, key=lambda link: link.score)] if suggested else []
 
 
-
 class PassageFinding(_Base):
     """Mixed into MainWindow."""
 
