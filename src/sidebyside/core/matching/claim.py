@@ -37,6 +37,7 @@ class ClaimProfile:
     cited: tuple[str, ...]
     query: tuple[str, ...]  # stems to retrieve with: content stems and figures
     figures: tuple[tuple[str, ...], ...]  # how each figure is spelled in the index
+    figure_quantities: tuple[Quantity, ...]  # the quantity of each of `figures`
     spelled: dict[str, str]  # stem -> the claim's own word, for reasons
     plain: str  # lowercased words and spaces, for comparing wording
 
@@ -135,6 +136,7 @@ def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
         if token[:1].isdigit():
             query.setdefault(token, None)
     quantities = tuple(q for q in find_quantities(text) if q.kind != "fraction")
+    figures = [(q, forms) for q in quantities if (forms := _figure_forms(text, q))]
     spelled: dict[str, str] = {}
     for word in claim_words:
         spelled.setdefault(word.stem, word.lower)
@@ -150,7 +152,8 @@ def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
         ),
         cited=tuple(cited),
         query=tuple(query),
-        figures=tuple(forms for q in quantities if (forms := _figure_forms(text, q))),
+        figures=tuple(forms for _, forms in figures),
+        figure_quantities=tuple(q for q, _ in figures),
         spelled=spelled,
         plain=plain_text(text),
     )

@@ -17,8 +17,8 @@ from rapidfuzz import fuzz
 
 from sidebyside.core.matching.bm25 import SentenceTable
 from sidebyside.core.matching.claim import ClaimProfile, plain_text
-from sidebyside.core.numbers import find_quantities, quantities_agree
-from sidebyside.core.words import content_stems
+from sidebyside.core.numbers import Quantity, find_quantities, quantities_agree
+from sidebyside.core.words import content_stems, words_near
 
 __all__ = ["ClaimTerms", "Evidence", "Scorer", "WEIGHTS", "normalise_for_quotes"]
 
@@ -26,11 +26,11 @@ __all__ = ["ClaimTerms", "Evidence", "Scorer", "WEIGHTS", "normalise_for_quotes"
 # (no figure, no quotation, no name) takes the value of `coverage` instead, so that a
 # plain claim is not scored lower than one full of figures.
 WEIGHTS: dict[str, float] = {
-    "coverage": 0.50,
+    "coverage": 0.42,
     "focus": 0.10,
-    "wording": 0.14,
+    "wording": 0.16,
     "names": 0.08,
-    "numbers": 0.08,
+    "numbers": 0.14,
     "quotes": 0.10,
 }
 QUOTE_SHIFT = 0.15  # moved from coverage to quotes when the claim quotes someone
@@ -172,7 +172,7 @@ class Scorer:
             reasons += self._shared_words(profile, claim, window)
         features["wording"] = _wording(profile, passage, reasons if explain else None)
         features["names"] = self._names(profile, window, reasons if explain else None, coverage)
-        features["numbers"] = self._numbers(profile, window, coverage)
+        features["numbers"] = self._numbers(profile, window, coverage, passage)
         if explain:
             reasons += _agreeing_numbers(profile, passage)
         same_speaker = source in profile.cited or self._speaker_named(profile, window)
@@ -274,19 +274,35 @@ class Scorer:
             shares.append(found / total if total else 0.0)
         return shares
 
-    def _numbers(self, profile: ClaimProfile, window: set[int], neutral: float) -> float:
-        """Share of the claim's figures the passage also writes (a changed figure still
-        counts half: the passage speaks of the same quantity)."""
+    def _numbers(
+        self, profile: ClaimProfile, window: set[int], neutral: float, passage: str
+    ) -> float:
+        """Share of the claim's figures the passage also writes. A changed figure counts
+        by how surely it is the same quantity: the words around it in both texts ("at
+        least 11 other villages in Tanza" and "at least nine other villages in Tanza" speak
+        of one thing; "at least 40 civilians in attacks on villages" of another)."""
         if not profile.figures:
             return neutral
         vocabulary = self.table.vocabulary
         has_figures = any(self.is_number_term(term) for term in window)
         total = 0.0
-        for forms in profile.figures:
+        passage_quantities: list[Quantity] | None = None
+        for forms, quantity in zip(profile.figures, profile.figure_quantities, strict=True):
             if any(vocabulary.get(form, -1) in window for form in forms):
                 total += 1.0
             elif has_figures:
-                total += 0.5
+                if passage_quantities is None:
+                    passage_quantities = find_quantities(passage)
+                near = words_near(profile.text, quantity.figure)
+                shared = max(
+                    (
+                        len(near & words_near(passage, other.figure))
+                        for other in passage_quantities
+                        if other.is_date == quantity.is_date
+                    ),
+                    default=0,
+                )
+                total += 0.2 + 0.15 * min(shared, 4)
         return total / len(profile.figures)
 
 
