@@ -74,6 +74,7 @@ class SourcePane(QFrame):
         self._status_area.setFrameShape(QFrame.Shape.NoFrame)
         self._status_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._status_area.setMaximumHeight(150)
+        self._status_area.setMinimumHeight(96)
 
         navigation = QHBoxLayout()
         navigation.setContentsMargins(0, 0, 0, 0)
@@ -253,10 +254,10 @@ def _describe_link(link: LinkRecord, page: int | None) -> str:
         state += " · not found in the newer version of this source"
     colour = current_highlights().difference.name()
     parts = [f"<b>{_escape(state)}</b>"]
+    for difference in link.differences:  # what differs first: it is what the reader checks
+        parts.append(f"<span style='color:{colour}'>⚠ {_escape(difference.explanation)}</span>")
     if link.reasons:
         parts.append(_escape("; ".join(link.reasons)))
-    for difference in link.differences:
-        parts.append(f"<span style='color:{colour}'>⚠ {_escape(difference.explanation)}</span>")
     return "<br>".join(parts)
 
 

@@ -10,7 +10,7 @@ _BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,3}[.)])\s+")
 
 
-_TITLE_MAX = 250
+_TITLE_MAX = 120
 _SENTENCE_END = re.compile(r"[.!?;:,]\W*$")
 
 
