@@ -275,3 +275,21 @@ def test_attribution_of_the_matched_source_is_not_missing_content(matcher: Match
     assert all(d.kind != "absent" for d in found[0].differences)
     assert all(d.kind != "hedge" for d in found[0].differences)
     assert all(d.kind != "name" for d in found[0].differences)  # "Halting" is no name
+
+
+def test_changed_figure_prefers_the_passage_about_the_same_quantity() -> None:
+    """The demo's report: 'at least nine other villages in Tanza' is the passage, not the
+    insurgents' 'at least 40 civilians in attacks on villages'."""
+    from pathlib import Path
+
+    from sidebyside.core.importers import import_file
+
+    sources = Path(__file__).resolve().parents[2] / "resources" / "demo" / "sources"
+    matcher = Matcher({"report": import_file(sources / "rights-report.md")})
+    claim = (
+        "The report also documented similar abuses in at least 11 other villages in Tanza "
+        "province since the instructors arrived."
+    )
+    found = matcher.match(claim)
+    assert found and "at least nine other villages" in found[0].text
+    assert any("nine" in d.explanation for d in found[0].differences if d.kind == "number")
