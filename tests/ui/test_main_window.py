@@ -362,3 +362,13 @@ def test_removing_the_article_shows_the_next_one(qtbot, open_main_window, articl
     window.remove_article(demo.id)
     assert window.article == window.workspace.document_info(first.id)
     assert [info.id for info in window.workspace.articles()] == [first.id]
+
+
+def test_reopening_returns_to_the_claim_last_selected(qtbot, open_main_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window()
+    wait_for_article(qtbot, window)
+    third = window.claims_panel.model.claims[2]
+    window.claims_panel.select(third.id)
+    window.close()
+    reopened = open_main_window()
+    assert reopened.claims_panel.current_claim().id == third.id

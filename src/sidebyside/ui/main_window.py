@@ -223,11 +223,11 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self._show_claim(claim)
         if claim is not None:
             self.article_pane.reveal(claim)
-            self.settings.remember_claim(claim.article_id, claim.id)
+            self.settings.remember_claim(self.workspace.path, claim.article_id, claim.id)
 
     def _last_claim_of(self, claims: list[ClaimRecord]) -> int:
         """The claim the reader had selected last time in this article, else the first."""
-        remembered = self.settings.last_claim(claims[0].article_id)
+        remembered = self.settings.last_claim(self.workspace.path, claims[0].article_id)
         return remembered if any(c.id == remembered for c in claims) else claims[0].id
 
     def _show_claim(self, claim: ClaimRecord | None) -> None:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT_FILES = 10
+
+
+def _claim_key(workspace: Path, article_id: int) -> str:
+    """Ids repeat across workspaces, so the key names the workspace file too."""
+    digest = hashlib.sha1(str(workspace.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"last_claim/{digest}-{article_id}"
 
 
 class Settings:
@@ -23,12 +32,12 @@ class Settings:
     def forget_recent_files(self) -> None:
         self._settings.setValue("recent_files", [])
 
-    def last_claim(self, article_id: int) -> int | None:
-        value = self._settings.value(f"last_claim/{article_id}")
+    def last_claim(self, workspace: Path, article_id: int) -> int | None:
+        value = self._settings.value(_claim_key(workspace, article_id))
         return int(value) if value is not None and str(value).isdigit() else None
 
-    def remember_claim(self, article_id: int, claim_id: int) -> None:
-        self._settings.setValue(f"last_claim/{article_id}", claim_id)
+    def remember_claim(self, workspace: Path, article_id: int, claim_id: int) -> None:
+        self._settings.setValue(_claim_key(workspace, article_id), claim_id)
 
     @property
     def window_geometry(self) -> QByteArray | None:
