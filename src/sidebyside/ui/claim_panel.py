@@ -100,19 +100,22 @@ class ClaimPanel(QWidget):
         if self._claim is not None:
             self._claim_text.setText(_claim_html(self._claim, links))
 
-    def show_citation(self, cited_titles: list[str], named: bool) -> None:
+    def show_citation(self, cited_titles: list[str], named: bool, has_sources: bool) -> None:
         """One line on where the claim points and whether anything attached supports it."""
         if self._claim is None:
             self._citation.setText("")
             return
-        found = self._links_found
         if cited_titles:
             text = self.tr("Cites: {0}.").format("; ".join(cited_titles))
         elif named:
             text = self.tr("Cites a source that is not attached (see Missing sources).")
-        else:
+        elif has_sources:
             text = self.tr("Names no source; all attached sources were searched.")
-        if not found:
+        else:
+            text = self.tr("Names no source.")
+        if not has_sources:
+            text += " " + self.tr("No sources are attached yet.")
+        elif not self._links_found:
             text += " " + self.tr("No attached source says this.")
         self._citation.setText(text)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -75,10 +76,15 @@ class ClaimsPanel(QWidget):
         layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self._words)
-        layout.addWidget(self.view, 1)
         self.missing = MissingSourcesBox()
         self.missing.show_claims_requested.connect(self.show_claims_mentioning)
-        layout.addWidget(self.missing)
+        lists = QSplitter(Qt.Orientation.Vertical)  # the reader decides how much each gets
+        lists.addWidget(self.view)
+        lists.addWidget(self.missing)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 1)
+        lists.setChildrenCollapsible(False)
+        layout.addWidget(lists, 1)
         self.set_sources([])
 
     def set_sources(self, sources: list[DocumentInfo]) -> None:

@@ -23,7 +23,7 @@ from sidebyside.ui.claim_panel import ClaimPanel
 from sidebyside.ui.claims_panel import ClaimsPanel
 from sidebyside.ui.dialogs import Dialogs
 from sidebyside.ui.settings import Settings
-from sidebyside.ui.sources_area import SourcesArea
+from sidebyside.ui.sources_area import MAX_PANES, SourcesArea
 from sidebyside.ui.tasks import TaskRunner
 from sidebyside.ui.window_claims import ClaimEditing
 from sidebyside.ui.window_documents import DocumentOpening
@@ -73,7 +73,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
     # -- layout and wiring ---------------------------------------------------------
 
     def _build_layout(self) -> None:
-        top = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter = top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.article_pane)
         top.addWidget(self.sources_area)
         top.setStretchFactor(0, 1)
@@ -88,7 +88,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self.main_splitter.addWidget(bottom)
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([560, 260])
+        self.main_splitter.setSizes([540, 300])
         for splitter in (top, bottom, self.main_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
@@ -158,6 +158,10 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self._stored_indexes = self.workspace.stored_indexes(info.id for info in infos)
         self.sources_area.set_sources(self._sources)
         self.claims_panel.set_sources(infos)
+        # With no sources yet, the article gets most of the width.
+        width = sum(self.top_splitter.sizes()) or 1360
+        article_share = 0.6 if not infos else 1 / (1 + min(len(infos), MAX_PANES))
+        self.top_splitter.setSizes([int(width * article_share), int(width * (1 - article_share))])
 
     def _refresh_citations(self) -> None:
         """Work out again, in the background, which sources each claim cites and which
@@ -194,7 +198,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         for pane in self.sources_area.panes:
             pane.set_cited(pane.info.id in cited)
         titles = [info.title or info.original_name for info, _ in self._sources if info.id in cited]
-        self.claim_panel.show_citation(titles, named)
+        self.claim_panel.show_citation(titles, named, bool(self._sources))
 
     def _reload_claims(self, *, select_first: bool = False, keep_id: int | None = None) -> None:
         assert self.article is not None

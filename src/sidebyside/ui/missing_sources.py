@@ -21,7 +21,7 @@ class MissingSourcesBox(QGroupBox):
         self._list.setToolTip(
             self.tr("Double-click to attach a copy of this source; right-click for more.")
         )
-        self._list.setMaximumHeight(62)
+        self._list.setMinimumHeight(40)
         self._list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._list.customContextMenuRequested.connect(self._on_list_customContextMenuRequested)
         self._list.itemDoubleClicked.connect(
