@@ -77,8 +77,8 @@ def open_window(
     started = time.perf_counter()
     workspace = Workspace.open(path)
     window = MainWindow(workspace, settings)
+    window.show()  # as the app does: show, then load
     window.load_article(workspace.articles()[0].id)
-    window.show()
     app.processEvents()
     return window, workspace, time.perf_counter() - started
 

@@ -56,7 +56,7 @@ def test_documents_claims_verdicts_notes_and_links_survive_reopening(workspace_p
         assert article.title == "Article"
         [source] = workspace.sources_of(article.id)
         assert workspace.document(source.id).text == SOURCE.text
-        assert workspace.document(source.id).original == b"raw bytes"
+        assert workspace.original_of(source.id) == b"raw bytes"
         [claim] = workspace.claims_of(article.id)
         assert claim.text == "The agency said 300 people were displaced."
         assert claim.verdict is Verdict.PARTLY_SUPPORTED

@@ -11,6 +11,23 @@ from sidebyside.store.convert import core_document, document_fields, document_in
 from sidebyside.store.models import DocumentRow, database, now
 from sidebyside.store.records import DocumentInfo
 
+# What lists and headers need: everything but the text and the original file.
+INFO_COLUMNS = (
+    DocumentRow.id,
+    DocumentRow.role,
+    DocumentRow.article,
+    DocumentRow.title,
+    DocumentRow.author,
+    DocumentRow.publisher,
+    DocumentRow.date,
+    DocumentRow.address,
+    DocumentRow.aliases,
+    DocumentRow.format,
+    DocumentRow.content_hash,
+    DocumentRow.imported_at,
+    DocumentRow.original_name,
+)
+
 EDITABLE_METADATA = ("title", "author", "publisher", "date", "address", "aliases")
 
 
@@ -42,7 +59,7 @@ class DocumentActions:
     def articles(self) -> list[DocumentInfo]:
         """Articles, the most recently opened first."""
         rows = (
-            DocumentRow.select()
+            DocumentRow.select(*INFO_COLUMNS)
             .where(DocumentRow.role == "article")
             .order_by(DocumentRow.opened_at.desc(), DocumentRow.id.desc())
         )
@@ -50,17 +67,34 @@ class DocumentActions:
 
     def sources_of(self, article_id: int) -> list[DocumentInfo]:
         rows = (
-            DocumentRow.select()
+            DocumentRow.select(*INFO_COLUMNS)
             .where(DocumentRow.article == article_id)
             .order_by(DocumentRow.position, DocumentRow.id)
         )
         return [document_info(row) for row in rows]
 
     def document(self, document_id: int) -> Document:
-        return core_document(DocumentRow.get_by_id(document_id))
+        """The document to read and match (the original file's bytes are not loaded)."""
+        row = (
+            DocumentRow.select(
+                *INFO_COLUMNS, DocumentRow.language, DocumentRow.text, DocumentRow.blocks
+            )
+            .where(DocumentRow.id == document_id)
+            .get()
+        )
+        return core_document(row)
+
+    def original_of(self, document_id: int) -> bytes:
+        """The file as it was imported, kept so a document can be re-read later."""
+        data = (
+            DocumentRow.select(DocumentRow.original).where(DocumentRow.id == document_id).scalar()
+        )
+        return bytes(data or b"")
 
     def document_info(self, document_id: int) -> DocumentInfo:
-        return document_info(DocumentRow.get_by_id(document_id))
+        return document_info(
+            DocumentRow.select(*INFO_COLUMNS).where(DocumentRow.id == document_id).get()
+        )
 
     def mark_article_opened(self, article_id: int) -> None:
         with database.atomic():

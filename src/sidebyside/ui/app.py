@@ -57,6 +57,7 @@ def open_window(
 ) -> MainWindow:
     """A window on the workspace: the given files, else the last article, else the demo."""
     window = MainWindow(workspace, settings)
+    window.show()  # shown empty first: a first show with a long article in it lays out slowly
     if files:
         window.open_article_files(files)
         return window

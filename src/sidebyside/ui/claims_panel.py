@@ -55,6 +55,10 @@ class ClaimsPanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
+        # Wrapped rows have different heights; laying out a thousand of them at once
+        # would stall the first show, so Qt lays them out in batches.
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(50)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setAccessibleName(self.tr("Claims"))

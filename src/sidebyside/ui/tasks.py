@@ -6,6 +6,7 @@ core objects they share (indexes, caches) never see two threads at once.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -30,9 +31,14 @@ class _Task(QRunnable):
             result = self._work()
         except BaseException as error:  # reported to the UI, never lost in a thread
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.failed.emit(error)
+            self._deliver(self._relay.failed, error)
         else:
-            self._relay.finished.emit(result)
+            self._deliver(self._relay.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
+            signal.emit(value)
 
 
 class TaskRunner(QObject):
