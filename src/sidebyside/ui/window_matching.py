@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-CLAIMS_PER_TASK = 8
+CLAIMS_PER_TASK = 3
 
 
 def primary_links(links: list[LinkRecord]) -> list[LinkRecord]:
