@@ -50,6 +50,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self._stored_indexes: dict[int, bytes] = {}
         self._citations = operations.Citations({}, {}, ())
         self._matching_round = 0
+        self._last_selection_at = 0.0
 
         self.setWindowTitle("sidebyside")
         self.setAcceptDrops(True)

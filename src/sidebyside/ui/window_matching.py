@@ -7,8 +7,11 @@ waits long behind them. Results are stored on the UI thread.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 
 from sidebyside import operations
 from sidebyside.core.document import Document
@@ -24,6 +27,7 @@ else:
     _Base = object
 
 CLAIMS_PER_TASK = 3
+READER_IDLE_S = 0.5  # background matching waits this long after the reader's last selection
 
 
 def primary_links(links: list[LinkRecord]) -> list[LinkRecord]:
@@ -41,6 +45,7 @@ class PassageFinding(_Base):
 
     def find_passages(self, claim: ClaimRecord) -> None:
         """Show the claim's stored passages, or find them in the background first."""
+        self._last_selection_at = time.monotonic()
         key = self._sources_key()
         if not self._sources or self.workspace.matches_are_current(claim.id, key):
             self._paint_links(claim.id)
@@ -97,7 +102,12 @@ class PassageFinding(_Base):
             if round_ == self._matching_round:
                 for claim_id, links, unsaved in results:
                     self._on_links_found(claim_id, key, links, unsaved)
-            self._match_chunk(round_, key, rest, total, then)
+            # While the reader is moving through claims, background matching steps aside:
+            # it shares the interpreter with the UI thread.
+            QTimer.singleShot(
+                self._background_pause_ms(),
+                lambda: self._match_chunk(round_, key, rest, total, then),
+            )
 
         self.runner.submit(
             work,
@@ -107,6 +117,10 @@ class PassageFinding(_Base):
                 total - len(pending), total
             ),
         )
+
+    def _background_pause_ms(self) -> int:
+        idle = time.monotonic() - self._last_selection_at
+        return 0 if idle >= READER_IDLE_S else int((READER_IDLE_S - idle) * 1000)
 
     def _sources_key(self) -> str:
         return operations.sources_key([info for info, _ in self._sources])
