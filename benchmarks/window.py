@@ -55,6 +55,19 @@ def wait_for_matches(
     return elapsed
 
 
+def wait_until_idle(app: QApplication, window: MainWindow, limit: float = 600.0) -> float:
+    """Seconds until the background matching of every claim is done."""
+    started = time.perf_counter()
+    while window.runner.is_busy or window.workspace.claims_needing_matches(
+        window.article.id, window._sources_key()
+    ):
+        app.processEvents()
+        time.sleep(0.01)
+        if time.perf_counter() - started > limit:
+            break
+    return time.perf_counter() - started
+
+
 def build_workspace(folder: Path, sources: int, claims: int, size: int) -> tuple[Path, float]:
     paths, article, _claims_file, _truth = generate(folder, sources, claims, size)
     started = time.perf_counter()
@@ -99,6 +112,9 @@ def main() -> int:
         claims = window.claims_panel.model.claims
         first = wait_for_matches(app, window, claims[0].id, select=False)  # selected on opening
         warm = [wait_for_matches(app, window, claim.id) for claim in claims[2 : 2 + args.samples]]
+        settled = wait_until_idle(app, window)
+        idle_rows = claims[2 + args.samples : 2 + 2 * args.samples]
+        idle = [wait_for_matches(app, window, claim.id) for claim in idle_rows]
         window.close()
         workspace.close()
         window, workspace, reopen_seconds = open_window(app, path, settings)
@@ -112,12 +128,17 @@ def main() -> int:
         ("open the window on it (UI thread)", f"{open_seconds * 1000:.0f} ms"),
         ("then first claim's passages painted (indexing)", f"{first * 1000:.0f} ms"),
         (
-            f"next {len(warm)} claims: median select → painted",
+            f"next {len(warm)} claims, while the rest are matched: median select → painted",
             f"{statistics.median(warm) * 1000:.1f} ms",
         ),
-        (f"next {len(warm)} claims: slowest", f"{max(warm) * 1000:.1f} ms"),
+        ("  … slowest", f"{max(warm) * 1000:.1f} ms"),
+        ("then every claim matched in the background", f"{settled:.1f} s"),
+        (
+            f"{len(idle)} more claims, once all are matched: median select → painted",
+            f"{statistics.median(idle) * 1000:.1f} ms",
+        ),
         ("reopen, first claim's stored passages painted", f"{reopen_seconds * 1000:.0f} ms"),
-        ("a new claim after reopening (reads stored indexes)", f"{fresh_claim * 1000:.0f} ms"),
+        ("another claim after reopening", f"{fresh_claim * 1000:.0f} ms"),
         ("a claim already matched (stored links)", f"{again * 1000:.1f} ms"),
         ("peak memory (whole process)", f"{peak_mb:.0f} MB"),
     ]
