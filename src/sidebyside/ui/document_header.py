@@ -32,7 +32,13 @@ class DocumentHeader(QWidget):
         """Title (with an optional marker before it) and "author · publisher · date"."""
         title = (info.title or info.original_name) if info else ""
         self._title.setText(f"{marker} {title}" if marker else title)
-        self._title.setToolTip(tip)
+        details = [tip] if tip else []
+        if info is not None:
+            if info.address:
+                details.append(f"From: {info.address}")
+            if info.imported_at:
+                details.append(f"Imported: {info.imported_at}")
+        self._title.setToolTip("\n".join(details))
         byline = (
             " · ".join(p for p in (info.author, info.publisher, info.date) if p) if info else ""
         )

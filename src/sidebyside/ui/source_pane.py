@@ -7,8 +7,8 @@ reads out why it was chosen and what differs from the claim.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -216,6 +216,13 @@ class SourcePane(QFrame):
         link.triggered.connect(self.link_selection)
         menu.addAction(link)
         menu.addSeparator()
+        if self.info.address.startswith(("http://", "https://")):
+            browse = QAction(self.tr("Open Original Page in Browser"), menu)
+            browse.setToolTip(self.info.address)
+            browse.triggered.connect(
+                lambda: QDesktopServices.openUrl(QUrl(self.info.address))  # only when asked
+            )
+            menu.addAction(browse)
         edit = QAction(self.tr("Edit source details…"), menu)
         edit.triggered.connect(lambda: self.edit_requested.emit(self.info.id))
         menu.addAction(edit)
