@@ -101,10 +101,6 @@ class ClaimActions:
             MatchedRow.delete().where(MatchedRow.claim == claim_id).execute()
         return self.claim(claim_id)
 
-    def delete_claim(self, claim_id: int) -> None:
-        with database.atomic():
-            ClaimRow.delete().where(ClaimRow.id == claim_id).execute()
-
     def note_of(self, claim_id: int) -> str:
         text = NoteRow.select(NoteRow.text).where(NoteRow.claim == claim_id).scalar()
         return text or ""

@@ -77,10 +77,6 @@ class Workspace(
                 database.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         # Later versions add steps here, each in its own transaction, using playhouse.migrate.
 
-    @property
-    def schema_version(self) -> int:
-        return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
-
     def close(self) -> None:
         if not database.is_closed():
             database.close()

@@ -18,8 +18,6 @@ from sidebyside.store.records import ClaimRecord
 from sidebyside.ui.palette import current_highlights
 
 ClaimRole = Qt.ItemDataRole.UserRole + 1
-VerdictRole = Qt.ItemDataRole.UserRole + 2
-CitedRole = Qt.ItemDataRole.UserRole + 3
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -51,9 +49,6 @@ class ClaimListModel(QAbstractListModel):
 
     def row_of(self, claim_id: int) -> int:
         return next((row for row, c in enumerate(self._claims) if c.id == claim_id), -1)
-
-    def claim_at(self, row: int) -> ClaimRecord | None:
-        return self._claims[row] if 0 <= row < len(self._claims) else None
 
     @property
     def claims(self) -> list[ClaimRecord]:
@@ -92,10 +87,6 @@ class ClaimListModel(QAbstractListModel):
             return QBrush(QColor("#888888"))
         if role == ClaimRole:
             return claim
-        if role == VerdictRole:
-            return claim.verdict.value
-        if role == CitedRole:
-            return claim.cued_sources
         return None
 
     def _icon(self, verdict: Verdict) -> QIcon:
