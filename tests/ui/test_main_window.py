@@ -372,3 +372,26 @@ def test_reopening_returns_to_the_claim_last_selected(qtbot, open_main_window) -
     window.close()
     reopened = open_main_window()
     assert reopened.claims_panel.current_claim().id == third.id
+
+
+def test_a_passage_linked_by_hand_is_checked_for_differences(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    claim = next(c for c in window.claims_panel.model.claims if "Observatory said" in c.text)
+    window.claims_panel.select(claim.id)
+    qtbot.waitUntil(lambda: bool(window.sources_area.panes), timeout=30_000)
+    pane = window.sources_area.panes[0]
+    text = pane.view.document_shown.text
+    words = "The group interviewed 58 people, 37 of them witnesses."
+    start = text.index(words)
+    view_start, view_end = pane.view.view_range_of(start, start + len(words))
+    cursor = QTextCursor(pane.view.document())
+    cursor.setPosition(view_start)
+    cursor.setPosition(view_end, QTextCursor.MoveMode.KeepAnchor)
+    pane.view.setTextCursor(cursor)
+    pane.link_selection()
+    [linked] = [link for link in window.workspace.links_of(claim.id) if link.state == "confirmed"]
+    assert linked.text == words
+    assert linked.differences, "the hand-made link was not compared with the claim"

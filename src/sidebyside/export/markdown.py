@@ -52,12 +52,17 @@ def _describe_document(document: DocumentInfo, *, with_title: bool = False) -> s
         if value:
             pieces.append(escape_inline(value))
     if document.address:
-        pieces.append(
-            f"<{document.address}>"
-            if "://" in document.address
-            else escape_inline(document.address)
-        )
+        pieces.append(_address(document.address))
     return " · ".join(pieces)
+
+
+def _address(address: str) -> str:
+    """A web address as an autolink; a file path as code, which needs no escaping."""
+    if "://" in address and " " not in address and ">" not in address:
+        return f"<{address}>"
+    if "`" not in address:
+        return f"`{address}`"
+    return escape_inline(address)
 
 
 def _claim_section(

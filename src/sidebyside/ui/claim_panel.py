@@ -32,6 +32,7 @@ class ClaimPanel(QWidget):
         self._claim: ClaimRecord | None = None
         self._loading = False
         self._links_found = False
+        self._primary_links: list[LinkRecord] = []
 
         self._claim_text = QLabel()
         self._claim_text.setWordWrap(True)
@@ -97,6 +98,7 @@ class ClaimPanel(QWidget):
 
     def update_links(self, links: list[LinkRecord]) -> None:
         self._links_found = bool(links)
+        self._primary_links = list(links)
         if self._claim is not None:
             self._claim_text.setText(_claim_html(self._claim, links))
 
@@ -116,12 +118,15 @@ class ClaimPanel(QWidget):
         if not has_sources:
             text += " " + self.tr("No sources are attached yet.")
         elif not self._links_found:
-            text += " " + self.tr("No attached source says this.")
+            text += " " + self.tr("No matching passage was found in the attached sources.")
         self._citation.setText(text)
 
-    def set_verdict_shown(self, verdict: Verdict) -> None:
+    def set_verdict_shown(self, claim: ClaimRecord) -> None:
+        """The claim after its verdict changed (it is no longer awaiting a decision)."""
         self._loading = True
-        self.verdict.setCurrentIndex(self.verdict.findData(verdict.value))
+        self._claim = claim
+        self.verdict.setCurrentIndex(self.verdict.findData(claim.verdict.value))
+        self._claim_text.setText(_claim_html(claim, self._primary_links))
         self._loading = False
 
     def flush_note(self) -> None:

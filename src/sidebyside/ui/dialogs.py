@@ -62,6 +62,8 @@ class Dialogs(QObject):
     def ask_attach_missing(self, name: str) -> None:
         from sidebyside.ui.actions import SUPPORTED_FILES
 
+        if self.window.article is None:
+            return
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Attach a Copy of “{0}”").format(name), "", SUPPORTED_FILES
         )
@@ -69,6 +71,8 @@ class Dialogs(QObject):
             self.window.add_source_files([Path(path)], alias=name)
 
     def ask_fetch_missing(self, name: str) -> None:
+        if self.window.article is None:
+            return
         url, accepted = QInputDialog.getText(
             self.window,
             self.tr("Fetch “{0}”").format(name),
@@ -94,7 +98,7 @@ class Dialogs(QObject):
         article = self.window.article
         if article is None:
             return
-        count = len(self.window.workspace.claims_of(article.id, include_dismissed=True))
+        count = len(self.window.workspace.claims_of(article.id))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Remove Article"),

@@ -16,7 +16,6 @@ from sidebyside import operations
 from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
 from sidebyside.store import ClaimRecord, DocumentInfo, LinkRecord, Workspace
-from sidebyside.store.links import NewLink
 from sidebyside.ui.actions import WindowActions
 from sidebyside.ui.article_pane import ArticlePane
 from sidebyside.ui.claim_panel import ClaimPanel
@@ -137,6 +136,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
             self.claims_panel.set_sources([])
             self.claims_panel.set_claims([])
             self.claim_panel.show_claim(None, "")
+            self.claims_panel.missing.show_missing(())
             self.setWindowTitle("sidebyside")
             self.actions_.update_enabled()
             return
@@ -260,7 +260,9 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
     def _on_sources_area_passage_linked(self, source_id: int, span: Span) -> None:
         if self._claim is None:
             return
-        self.workspace.add_reader_link(self._claim.id, NewLink(source_id, span.start, span.end))
+        source = next(doc for info, doc in self._sources if info.id == source_id)
+        link = operations.reader_link(self._claim.text, source_id, source, span.start, span.end)
+        self.workspace.add_reader_link(self._claim.id, link)
         self._paint_links(self._claim.id)
 
     def select_next_claim(self, delta: int) -> None:

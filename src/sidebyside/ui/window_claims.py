@@ -89,7 +89,7 @@ class ClaimEditing(_Base):
         self.article_pane.show_claims(self.claims_panel.model.claims)  # judged: not pending
         if self._claim is not None and self._claim.id == claim_id:
             self._claim = claim
-            self.claim_panel.set_verdict_shown(claim.verdict)
+            self.claim_panel.set_verdict_shown(claim)
 
     def _after_claims_changed(self, select_id: int | None) -> None:
         if self.article is not None:
