@@ -162,3 +162,20 @@ def test_paragraphs_without_space_between_end_at_short_lines(
     document = import_bytes(make_pdf([lines]), "tight.pdf")
 
     assert texts(document) == [" ".join(text[:2]), " ".join(text[2:])]
+
+
+def test_a_pdf_written_by_qt_keeps_its_spaces_and_letters(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's PDF writer places glyphs without space characters; words must not run together."""
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    path = tmp_path / "qt.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    document = QTextDocument()
+    document.setPlainText(
+        "Annual report\n\nAn inventory completed in March identified an estimated 3,200 "
+        "service lines made of lead that need replacing."
+    )
+    document.print_(writer)
+    text = import_file(path).text
+    assert "An inventory completed in March identified an estimated 3,200 service lines" in text

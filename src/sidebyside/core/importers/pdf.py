@@ -26,7 +26,10 @@ from sidebyside.core.importers.pdflayout import (
     join_lines,
 )
 
-_SIZE_SAMPLES = 6  # places along a run of text where font size and baseline are read
+_SIZE_SAMPLES = 6  # places along a line where the font size is read
+# PDFium ends a line broken after a hyphen with U+FFFE instead of a line break.
+_SOFT_HYPHEN = "\ufffe"
+_LINE = re.compile(r"[^\r\n\ufffe]+\ufffe?")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -74,56 +77,58 @@ def _open(data: bytes, name: str) -> Any:
 
 
 def _page_lines(pdf: Any, index: int) -> list[Line]:
-    """The page's lines in the order the PDF draws them (usually reading order)."""
+    """The page's lines in the order the PDF draws them (usually reading order).
+
+    The text comes from PDFium's reading of the whole page, which puts in the spaces
+    a PDF leaves implicit and never repeats a character; each character index of that
+    text also gives the character's box, origin and font size.
+    """
     page = pdf[index]
     textpage = page.get_textpage()
     try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count > 0 else ""
+        if len(text) != count:  # indexes would not line up with boxes: read boxes per line
+            text = text.ljust(count)[:count]
         lines: list[Line] = []
-        for rect_index in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(rect_index)
-            text = clean_line(textpage.get_text_bounded(left, bottom, right, top))
-            if not text:
+        for piece in _LINE.finditer(text):
+            line = _line_of(textpage, text, piece.start(), piece.end(), index + 1)
+            if line is None:
                 continue
-            baseline, size = _baseline_and_size(textpage, left, bottom, right, top, len(text))
             previous = lines[-1] if lines else None
-            if previous is not None and _same_line(previous, left, baseline):
-                gap = left - previous.right
+            if previous is not None and _same_line(previous, line.left, line.baseline):
+                gap = line.left - previous.right
                 spaced = gap > 0.15 * previous.size and not previous.text.endswith(" ")
-                previous.text += (" " if spaced else "") + text
-                previous.right = max(previous.right, right)
-                previous.size = max(previous.size, size)
+                previous.text += (" " if spaced else "") + line.text
+                previous.right = max(previous.right, line.right)
+                previous.size = max(previous.size, line.size)
             else:
-                lines.append(Line(text, left, right, baseline, size, index + 1))
+                lines.append(line)
         return lines
     finally:
         textpage.close()
         page.close()
 
 
-def _baseline_and_size(
-    textpage: Any, left: float, bottom: float, right: float, top: float, length: int
-) -> tuple[float, float]:
-    """The baseline of a run of `length` characters and its largest font size, sampled along
-    the run (a bullet or a word in a code font must not make a body line look smaller)."""
-    height, width = top - bottom, right - left
-    for sample in range(_SIZE_SAMPLES):  # the first character found from the left
-        x_position = left + min(1.0, width / 2) + sample * width / _SIZE_SAMPLES
-        found = textpage.get_index(x_position, (bottom + top) / 2, 1.0, height / 4)
-        if found is not None and found >= 0:
-            break
-    else:
-        return bottom, height
+def _line_of(textpage: Any, text: str, start: int, end: int, page: int) -> Line | None:
+    """A line from characters start..end of the page text, placed by a few of its boxes."""
+    cleaned = clean_line(text[start:end].replace(_SOFT_HYPHEN, "-"))
+    if not cleaned:
+        return None
+    visible = [i for i in range(start, end) if not text[i].isspace()]
+    first, last = visible[0], visible[-1]
+    left, bottom, _, top = textpage.get_charbox(first)
+    right = textpage.get_charbox(last)[2]
     x, y = ctypes.c_double(), ctypes.c_double()
-    if not pdfium_c.FPDFText_GetCharOrigin(textpage.raw, found, ctypes.byref(x), ctypes.byref(y)):
-        return bottom, height
-    # The run's characters follow `found` in order; stay clear of the next run's.
-    remaining = max(1, int(0.9 * length * (right - x_position) / max(width, 1.0)))
-    step = max(1, remaining // _SIZE_SAMPLES)
+    baseline = bottom
+    if pdfium_c.FPDFText_GetCharOrigin(textpage.raw, first, ctypes.byref(x), ctypes.byref(y)):
+        baseline = y.value
+    step = max(1, len(visible) // _SIZE_SAMPLES)
     size = max(
-        pdfium_c.FPDFText_GetFontSize(textpage.raw, found + offset)
-        for offset in range(0, remaining, step)
+        pdfium_c.FPDFText_GetFontSize(textpage.raw, visible[offset])
+        for offset in range(0, len(visible), step)
     )
-    return y.value, float(size) if size > 0 else height
+    return Line(cleaned, left, right, baseline, float(size) if size > 0 else top - bottom, page)
 
 
 def _same_line(previous: Line, left: float, baseline: float) -> bool:
