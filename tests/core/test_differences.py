@@ -270,3 +270,28 @@ def test_at_most_two_missing_phrases_names_first() -> None:
     found = [d for d in find_differences(claim, passage) if d.kind == "absent"]
     assert 1 <= len(found) <= 2
     assert any("Ostrog Group" in d.explanation or "Mbari" in d.explanation for d in found)
+
+
+def test_one_end_of_a_range_is_reported_as_a_narrowed_range() -> None:
+    [difference] = find_differences(
+        "Replacing them will cost $48 million, the authority said.",
+        "Replacing these lines is projected to cost between $41 million and $48 million.",
+    )
+    assert difference.kind == "number"
+    assert "between $41 million and $48 million" in difference.explanation
+    assert "gives only $48 million" in difference.explanation
+
+
+def test_a_figure_inside_a_range_agrees_and_one_outside_does_not() -> None:
+    assert find_differences("Prices rose 4 percent.", "Prices rose between 3 and 5 percent.") == []
+    [outside] = find_differences("Prices rose 9 percent.", "Prices rose from 3 to 5 percent.")
+    assert "from 3 to 5 percent" in outside.explanation
+
+
+def test_a_bare_year_is_not_compared_with_a_full_date() -> None:
+    assert (
+        find_differences(
+            "The plan will be finished by 2030.", "The plan was approved on April 30, 2026."
+        )
+        == []
+    )

@@ -7,6 +7,7 @@ and one plain sentence a reader can check by looking.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -113,6 +114,11 @@ def _quantities(
             continue
         partner = max(same, key=lambda p: _context_score(claim_text, quantity, passage_text, p))
         free.remove(partner)
+        other_end = _range_partner(passage_text, partner, free)
+        if other_end is not None and not any(_same_figure(q, other_end) for q in claim_quantities):
+            free.remove(other_end)
+            found.append(_range_narrowed(claim_text, passage_text, quantity, partner, other_end))
+            continue
         difference = _approximation_change(claim_text, passage_text, quantity, partner)
         if difference is not None:
             found.append(difference)
@@ -133,10 +139,16 @@ def _quantities(
                 )
             continue
         _, partner = max(scored, key=lambda item: item[0])
-        if _compatible(quantity, partner):
-            free.remove(partner)
-            continue
         free.remove(partner)
+        other_end = _range_partner(passage_text, partner, free)
+        if other_end is not None:
+            free.remove(other_end)
+            low, high = sorted((partner.value, other_end.value))
+            if not low <= quantity.value <= high:
+                found.append(_outside_range(claim_text, passage_text, quantity, partner, other_end))
+            continue
+        if _compatible(quantity, partner):
+            continue
         covered_hedges.append(partner.span)
         kind = "date" if quantity.is_date else "number"
         found.append(
@@ -149,6 +161,58 @@ def _quantities(
             )
         )
     return found
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*$")
+
+
+def _range_partner(text: str, quantity: Quantity, others: list[Quantity]) -> Quantity | None:
+    """The other end when `quantity` is one end of a range ("between $41 million and
+    $48 million", "from 3 to 5", "10-12")."""
+    for other in others:  # "between 3 and 5 percent": the first end may carry no unit
+        if other.is_date or other.kind not in (quantity.kind, "number"):
+            continue
+        first, second = sorted((other, quantity), key=lambda q: q.span.start)
+        between = text[first.span.end : second.span.start]
+        if len(between) <= 6 and _RANGE_JOIN.match(between):
+            return other
+    return None
+
+
+_RANGE_OPENING = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _range_span(text: str, end: Quantity, other: Quantity) -> Span:
+    """Both ends, with a "between" or "from" before them."""
+    first, second = sorted((end, other), key=lambda q: q.span.start)
+    opening = _RANGE_OPENING.search(text, max(0, first.span.start - 12), first.span.start)
+    return Span(opening.start() if opening else first.span.start, second.span.end)
+
+
+def _range_narrowed(
+    claim_text: str, passage_text: str, claim: Quantity, end: Quantity, other: Quantity
+) -> Difference:
+    span = _range_span(passage_text, end, other)
+    return Difference(
+        "number",
+        claim.span,
+        span,
+        f"The source gives a range, “{' '.join(span.of(passage_text).split())}”; "
+        f"the article gives only {_said(claim_text, claim)}.",
+    )
+
+
+def _outside_range(
+    claim_text: str, passage_text: str, claim: Quantity, end: Quantity, other: Quantity
+) -> Difference:
+    span = _range_span(passage_text, end, other)
+    return Difference(
+        "number",
+        claim.span,
+        span,
+        f"The article says {_said(claim_text, claim)}; the source gives "
+        f"“{' '.join(span.of(passage_text).split())}”.",
+    )
 
 
 def _said(text: str, quantity: Quantity) -> str:
@@ -169,8 +233,8 @@ def _same_figure(claim: Quantity, passage: Quantity) -> bool:
 
 
 def _comparable(claim: Quantity, passage: Quantity) -> bool:
-    if claim.is_date or passage.is_date:
-        return claim.is_date and passage.is_date
+    if claim.is_date or passage.is_date:  # a bare year is not compared with a full date
+        return claim.is_date and passage.is_date and claim.kind == passage.kind
     return claim.kind == passage.kind and (claim.rate == passage.rate or not claim.rate)
 
 
