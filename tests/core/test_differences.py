@@ -295,3 +295,12 @@ def test_a_bare_year_is_not_compared_with_a_full_date() -> None:
         )
         == []
     )
+
+
+def test_a_dropped_condition_is_a_dropped_hedge() -> None:
+    [difference] = find_differences(
+        "The city will replace all lead pipes by 2030.",
+        "Subject to funding, the city plans to replace all lead pipes by 2030.",
+    )
+    assert difference.kind == "hedge"
+    assert "Subject to" in difference.explanation

@@ -49,6 +49,10 @@ HEDGE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"not (?:been )?independently (?:verified|confirmed)",
     ),
     "partial": (r"in part", r"partly", r"partially"),
+    "condition": (
+        r"subject to", r"pending", r"conditional on", r"provided that", r"if approved",
+        r"depending on",
+    ),
 }  # fmt: skip
 
 _APPROXIMATION_FAMILIES = {
