@@ -8,6 +8,7 @@ workspace and run on the UI thread, one transaction per user action.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -195,8 +196,13 @@ def read_citations(
 
 
 def sources_key(sources: Sequence[DocumentInfo]) -> str:
-    """Identifies a set of sources; stored matches are reused only for the same set."""
-    return ",".join(f"{source.id}:{source.content_hash[:12]}" for source in sources)
+    """Identifies a set of sources, with their texts and the names they are cited by;
+    stored matches are reused only for the same set (renaming a source re-matches)."""
+    return ",".join(
+        f"{source.id}:{source.content_hash[:12]}:"
+        + hashlib.sha1("|".join(source.names).encode("utf-8")).hexdigest()[:8]
+        for source in sources
+    )
 
 
 class MatchingSession:

@@ -103,7 +103,7 @@ def test_export_has_one_section_per_claim_in_document_order(workspace: Workspace
     # raw HTML in a note is shown as text, not rendered
     assert "<script>" not in html and "<b>bold html</b>" not in html
     assert "The article says 1,400; the source says 1,100." in text
-    assert "Wire story" in text and "match score 0.91" in text
+    assert "Wire story" in text and "Suggested by sidebyside, score 0.91" in text
 
 
 def test_unclosed_fence_in_a_note_does_not_swallow_the_next_claim(workspace: Workspace) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sidebyside.core.matching import is_weak
 from sidebyside.export.markdown_text import blockquote, contain_note, escape_inline
 from sidebyside.store.records import ArticleReport, ClaimReport, DocumentInfo, LinkRecord
 
@@ -105,10 +106,11 @@ def _claim_section(
 
 def _link_lines(link: LinkRecord, source: DocumentInfo | None, location: str) -> list[str]:
     title = source.title or source.original_name if source else "Unknown source"
+    weak = is_weak(link.score, len(link.differences))
     state = (
         "Confirmed by the reader"
         if link.state == "confirmed"
-        else f"Suggested by sidebyside, match score {link.score:.2f}"
+        else f"Suggested by sidebyside, {'weak match, ' if weak else ''}score {link.score:.2f}"
     )
     lines = [
         f"**{escape_inline(title)}**, {location} · {state}:",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QMenu, QVBoxLayout, QWidget
 
 from sidebyside.core.document import Document
@@ -22,6 +22,7 @@ class ArticlePane(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._context_actions = context_actions
         self._claims: list[ClaimRecord] = []
+        self._revealed: ClaimRecord | None = None
         self._header = DocumentHeader()
         self.view = DocumentView(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -34,6 +35,7 @@ class ArticlePane(QFrame):
         layout.addWidget(self.view, 1)
 
     def show_article(self, info: DocumentInfo | None, document: Document | None) -> None:
+        self._revealed = None
         self._header.show_document(info)
         self.view.show_document(document)
 
@@ -69,8 +71,15 @@ class ArticlePane(QFrame):
         )
 
     def reveal(self, claim: ClaimRecord) -> None:
+        self._revealed = claim
         if not claim.orphaned:
             self.view.scroll_to(Span(claim.start, claim.end))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Keep the selected claim in view when the pane changes size."""
+        super().resizeEvent(event)
+        if self._revealed is not None:
+            self.reveal(self._revealed)
 
     def _on_view_customContextMenuRequested(self, position) -> None:  # type: ignore[no-untyped-def]
         menu = QMenu(self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sidebyside.core.document import Document
-from sidebyside.core.matching import THRESHOLD
+from sidebyside.core.matching import is_weak as is_weak_match
 from sidebyside.core.spans import Span
 from sidebyside.store.records import DocumentInfo, LinkRecord
 from sidebyside.ui.document_header import DocumentHeader
@@ -240,12 +240,8 @@ class SourcePane(QFrame):
             self.passage_linked.emit(self.info.id, span)
 
 
-WEAK_MARGIN = 0.15
-
-
 def is_weak(link: LinkRecord) -> bool:
-    """A suggestion only just above the matcher's threshold: worth a look, not a find."""
-    return link.state == "suggested" and link.score < THRESHOLD + WEAK_MARGIN
+    return link.state == "suggested" and is_weak_match(link.score, len(link.differences))
 
 
 def _describe_link(link: LinkRecord, page: int | None) -> str:

@@ -20,11 +20,20 @@ from sidebyside.core.matching.claim import ClaimProfile, SourceNames, profile_cl
 from sidebyside.core.matching.index import SourceIndex, build_index
 from sidebyside.core.matching.rerank import ClaimTerms, Scorer
 
-__all__ = ["THRESHOLD", "Match", "Matcher"]
+__all__ = ["THRESHOLD", "Match", "Matcher", "is_weak"]
 
 # Calibrated on benchmarks/data/matching (see benchmarks/matching.py --calibrate): the
 # score that best separates right passages from claims that no source contains.
 THRESHOLD = 0.45
+WEAK_MARGIN = 0.15
+
+
+def is_weak(score: float, differences: int) -> bool:
+    """A match only just above the threshold that also differs from the claim: worth a
+    look, not yet a find. (A close match with nothing differing is not weak.)"""
+    return score < THRESHOLD + WEAK_MARGIN and differences > 0
+
+
 SENTENCES = 12  # best BM25 sentences whose windows are reranked
 WINDOWS = 10  # windows given the full (slower) reranking
 CACHE_LIMIT = 200_000
