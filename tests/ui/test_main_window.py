@@ -395,3 +395,18 @@ def test_a_passage_linked_by_hand_is_checked_for_differences(
     [linked] = [link for link in window.workspace.links_of(claim.id) if link.state == "confirmed"]
     assert linked.text == words
     assert linked.differences, "the hand-made link was not compared with the claim"
+
+
+def test_clicking_a_highlighted_claim_in_the_article_selects_it(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    first, second = window.claims_panel.model.claims[:2]
+    window.claims_panel.select(first.id)
+    view = window.article_pane.view
+    position, _ = view.view_range_of(second.start + 5, second.start + 5)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    view.setTextCursor(cursor)
+    assert window.claims_panel.current_claim().id == second.id
