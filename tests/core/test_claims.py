@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -186,10 +185,9 @@ def test_a_long_article_is_read_quickly() -> None:
             paragraph = document.text[block.start : block.end]
             builder.add(f"Part {copy}: {paragraph}", block.kind)
     large = builder.build()
-    started = time.perf_counter()
-    suggestions = suggest_claims(large)
-    assert time.perf_counter() - started < 3.0
+    suggestions = suggest_claims(large)  # its speed is measured in benchmarks/claims.py
     assert len(suggestions) > 100
+    assert all(s.text == large.text[s.start : s.end] for s in suggestions)
 
 
 def test_development_set_recall_and_suggestions_per_claim() -> None:

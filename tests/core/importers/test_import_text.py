@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from sidebyside.core.document import BlockKind
@@ -42,17 +41,16 @@ def test_text_without_extension_is_read_as_text(tmp_path: Path) -> None:
     assert import_file(path).text == "Just some words."
 
 
-def test_large_text_imports_quickly() -> None:
+def test_a_50_mb_text_imports_whole() -> None:
+    """Its speed is measured in benchmarks/extraction.py; here, that nothing is lost."""
     paragraph = ("The report counted 1,204 cases in the region during the year. " * 6).strip()
     data = ((paragraph + "\n\n") * (50 * 2**20 // (len(paragraph) + 2))).encode()
     assert len(data) > 49 * 2**20
 
-    started = time.perf_counter()
     document = import_bytes(data, "big.txt")
-    elapsed = time.perf_counter() - started
 
-    assert len(document.blocks) > 100_000
-    assert elapsed < 30
+    assert len(document.blocks) == data.count(b"\n\n")
+    assert document.text.count("1,204 cases") == 6 * len(document.blocks)
 
 
 MARKDOWN = """---
