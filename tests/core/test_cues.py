@@ -169,3 +169,10 @@ def test_cues_round_trip_to_json_shape() -> None:
     data = describe("Norwire reported that about 300 people died.").to_json()
     assert set(data) == {"sources", "numbers", "quotes", "hedges", "verb", "refers_to"}
     assert data["sources"] == ["Norwire"]
+
+
+def test_a_region_before_a_noun_is_not_a_source_name() -> None:
+    cues = describe(
+        "The contingent has grown to 1,100, according to two Western diplomats in Bomasi."
+    )
+    assert "Western" not in cues.named

@@ -299,9 +299,13 @@ def _known_single(word: str, text: str, end: int, context: NameContext) -> bool:
     return bool(SPEAKS.match(text, end))
 
 
+_REGIONAL = frozenset({"Western", "Eastern", "Northern", "Southern", "Central", "Arab"})
+
+
 def _is_adjective(word: str, text: str, end: int) -> bool:
-    """'the Estavian side', 'Malian forces': a nationality before a noun, not a name."""
-    return word.endswith(("ian", "ean", "ese", "ish", "ic", "an")) and bool(
+    """'the Estavian side', 'Malian forces', 'Western diplomats': a nationality or region
+    before a noun, not a name ('Northern Jama'a Front' stays a name)."""
+    return (word in _REGIONAL or word.endswith(("ian", "ean", "ese", "ish", "ic", "an"))) and bool(
         re.match(r"\s+[a-z]", text[end:])
     )
 
