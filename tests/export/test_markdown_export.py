@@ -130,3 +130,10 @@ def test_claim_without_passages_says_so(workspace: Workspace) -> None:
     workspace.add_claim(article.id, 0, 28)
     text = export_markdown([workspace.article_report(article.id)])
     assert "No passage of the attached sources is linked" in text
+
+
+def test_each_article_opens_with_a_count_of_verdicts(workspace: Workspace) -> None:
+    build_workspace(workspace)
+    [article] = workspace.articles()
+    text = export_markdown([workspace.article_report(article.id)])
+    assert "**2 claims: 1 contradicted, 1 unreviewed.**" in text

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from sidebyside.core.verdicts import Verdict
 from sidebyside.ui.main_window import MainWindow
@@ -410,3 +410,13 @@ def test_clicking_a_highlighted_claim_in_the_article_selects_it(
     cursor.setPosition(position)
     view.setTextCursor(cursor)
     assert window.claims_panel.current_claim().id == second.id
+
+
+def test_the_claim_count_tells_verdicts_apart(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    claim = window.claims_panel.model.claims[0]
+    window.claims_panel.select(claim.id)
+    window.actions_.verdicts[list(Verdict).index(Verdict.CONTRADICTED)].trigger()
+    count = window.claims_panel.findChild(QLabel, "claim_count")
+    assert count.text() == "2 claims: 1 contradicted, 1 unreviewed"

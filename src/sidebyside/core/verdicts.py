@@ -28,3 +28,12 @@ VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.MISATTRIBUTED: "Misattributed",
     Verdict.UNVERIFIABLE: "Unverifiable",
 }
+
+
+def verdict_summary(verdicts: list[Verdict]) -> str:
+    """ "9 claims: 3 supported, 1 contradicted, 5 unreviewed" — judged verdicts first."""
+    counts = {verdict: verdicts.count(verdict) for verdict in Verdict}
+    order = [*(v for v in Verdict if v is not Verdict.UNREVIEWED), Verdict.UNREVIEWED]
+    parts = [f"{counts[v]} {v.label.lower()}" for v in order if counts[v]]
+    noun = "claim" if len(verdicts) == 1 else "claims"
+    return f"{len(verdicts)} {noun}" + (": " + ", ".join(parts) if parts else "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from sidebyside.core.matching import is_weak
+from sidebyside.core.verdicts import verdict_summary
 from sidebyside.export.markdown_text import blockquote, contain_note, escape_inline
 from sidebyside.store.records import ArticleReport, ClaimReport, DocumentInfo, LinkRecord
 
@@ -38,6 +39,9 @@ def _article_section(report: ArticleReport) -> str:
         lines += ["", "Sources:", ""]
         lines += [f"- {_describe_document(source, with_title=True)}" for source in report.sources]
     sources = {source.id: source for source in report.sources}
+    if report.claims:
+        verdicts = [claim_report.claim.verdict for claim_report in report.claims]
+        lines += ["", f"**{verdict_summary(verdicts)}.**"]
     for number, claim_report in enumerate(report.claims, start=1):
         lines += ["", _claim_section(number, claim_report, sources, report)]
     if not report.claims:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sidebyside.core.verdicts import Verdict
+from sidebyside.core.verdicts import Verdict, verdict_summary
 from sidebyside.store.records import ClaimRecord, DocumentInfo
 from sidebyside.ui.claim_list import ClaimFilterModel, ClaimListModel, ClaimRole
 from sidebyside.ui.missing_sources import MissingSourcesBox
@@ -32,6 +32,8 @@ class ClaimsPanel(QWidget):
         self.proxy = ClaimFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self._count = QLabel()
+        self._count.setObjectName("claim_count")
+        self._count.setWordWrap(True)
         self._verdict = QComboBox()
         self._verdict.addItem(self.tr("All verdicts"), None)
         for verdict in Verdict:
@@ -127,6 +129,7 @@ class ClaimsPanel(QWidget):
 
     def update_claim(self, claim: ClaimRecord) -> None:
         self.model.update_claim(claim)
+        self._update_count()  # the verdict counts changed
 
     def select(self, claim_id: int) -> bool:
         row = self.model.row_of(claim_id)
@@ -164,7 +167,8 @@ class ClaimsPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("{0} claims").format(total)
+        summary = verdict_summary([claim.verdict for claim in self.model.claims])
         if shown != total:
-            text = self.tr("{0} of {1} claims").format(shown, total)
-        self._count.setText(f"<b>{text}</b>")
+            summary = self.tr("{0} shown of {1}").format(shown, summary)
+        self._count.setText(summary)
+        self._count.setToolTip(summary)
