@@ -117,7 +117,11 @@ def _quantities(
         other_end = _range_partner(passage_text, partner, free)
         if other_end is not None and not any(_same_figure(q, other_end) for q in claim_quantities):
             free.remove(other_end)
-            found.append(_range_narrowed(claim_text, passage_text, quantity, partner, other_end))
+            found.append(
+                _range_difference(
+                    claim_text, passage_text, quantity, (partner, other_end), inside=True
+                )
+            )
             continue
         difference = _approximation_change(claim_text, passage_text, quantity, partner)
         if difference is not None:
@@ -145,7 +149,11 @@ def _quantities(
             free.remove(other_end)
             low, high = sorted((partner.value, other_end.value))
             if not low <= quantity.value <= high:
-                found.append(_outside_range(claim_text, passage_text, quantity, partner, other_end))
+                found.append(
+                    _range_difference(
+                        claim_text, passage_text, quantity, (partner, other_end), inside=False
+                    )
+                )
             continue
         if _compatible(quantity, partner):
             continue
@@ -189,30 +197,25 @@ def _range_span(text: str, end: Quantity, other: Quantity) -> Span:
     return Span(opening.start() if opening else first.span.start, second.span.end)
 
 
-def _range_narrowed(
-    claim_text: str, passage_text: str, claim: Quantity, end: Quantity, other: Quantity
+def _range_difference(
+    claim_text: str,
+    passage_text: str,
+    claim: Quantity,
+    ends: tuple[Quantity, Quantity],
+    *,
+    inside: bool,
 ) -> Difference:
-    span = _range_span(passage_text, end, other)
-    return Difference(
-        "number",
-        claim.span,
-        span,
-        f"The source gives a range, “{' '.join(span.of(passage_text).split())}”; "
-        f"the article gives only {_said(claim_text, claim)}.",
+    """The claim gives one figure where the source gives a range: either one end of it
+    (the range narrowed to a single figure) or a figure outside it."""
+    span = _range_span(passage_text, *ends)
+    source_said = " ".join(span.of(passage_text).split())
+    said = _said(claim_text, claim)
+    explanation = (
+        f"The source gives a range, “{source_said}”; the article gives only {said}."
+        if inside
+        else f"The article says {said}; the source gives “{source_said}”."
     )
-
-
-def _outside_range(
-    claim_text: str, passage_text: str, claim: Quantity, end: Quantity, other: Quantity
-) -> Difference:
-    span = _range_span(passage_text, end, other)
-    return Difference(
-        "number",
-        claim.span,
-        span,
-        f"The article says {_said(claim_text, claim)}; the source gives "
-        f"“{' '.join(span.of(passage_text).split())}”.",
-    )
+    return Difference("number", claim.span, span, explanation)
 
 
 def _said(text: str, quantity: Quantity) -> str:
