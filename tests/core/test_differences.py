@@ -304,3 +304,12 @@ def test_a_dropped_condition_is_a_dropped_hedge() -> None:
     )
     assert difference.kind == "hedge"
     assert "Subject to" in difference.explanation
+
+
+def test_vague_amounts_in_other_words_are_no_changed_figure() -> None:
+    passage = "Several hundred porters walked off the Lumbe docks on Tuesday."
+    assert find_differences("Hundreds of porters walked off the Lumbe docks.", passage) == []
+    passage = "Hundreds of porters walked off the Lumbe docks on Tuesday."
+    assert find_differences("A hundred porters walked off the Lumbe docks.", passage) == []
+    difference = only("Dozens of porters walked off the Lumbe docks.", passage, "number")
+    assert difference.explanation == "The article says dozens; the source says hundreds."

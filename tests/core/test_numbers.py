@@ -11,6 +11,7 @@ from sidebyside.core.numbers import (
     approximation_class,
     find_quantities,
     parse_written_number,
+    quantities_agree,
 )
 
 
@@ -126,3 +127,22 @@ def test_fractions_and_currency_words() -> None:
 
 def test_metres_are_not_millions() -> None:
     assert [q.value for q in find_quantities("a 10m wall cost $5bn")] == [5_000_000_000]
+
+
+def test_several_hundred_is_as_vague_as_hundreds() -> None:
+    several = only("Several hundred porters walked out.")
+    assert several.approximation == "several"
+    assert approximation_class(several.approximation) == "vague"
+    assert several.value == only("Hundreds of porters walked out.").value == 200
+    assert only("A few thousand porters walked out.").value == 2000
+
+
+def test_vague_amounts_agree_with_each_other_and_with_a_round_figure() -> None:
+    hundreds = only("hundreds of porters")
+    assert quantities_agree(hundreds, only("several hundred porters"))
+    assert quantities_agree(only("several hundred porters"), hundreds)
+    assert quantities_agree(only("a hundred porters"), hundreds)
+    assert quantities_agree(hundreds, only("a hundred porters"))
+    assert not quantities_agree(only("dozens of porters"), hundreds)
+    assert not quantities_agree(only("thousands of porters"), hundreds)
+    assert not quantities_agree(only("300 porters"), only("several hundred porters"))

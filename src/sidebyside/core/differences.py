@@ -220,7 +220,8 @@ def _range_difference(
 
 def _said(text: str, quantity: Quantity) -> str:
     said = " ".join(quantity.span.of(text).split())
-    if quantity.approximation and said[:1].isupper():  # "An estimated 300" opening a sentence
+    opening = said[:1].isupper() and (said[1:2].islower() or said[1:2] == " ")
+    if opening and not quantity.is_date:  # "An estimated 300", "Hundreds" opening a sentence
         said = said[0].lower() + said[1:]
     return said
 

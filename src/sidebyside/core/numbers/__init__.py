@@ -34,6 +34,7 @@ from sidebyside.core.numbers.patterns import (
 )
 from sidebyside.core.numbers.quantity import (
     APPROXIMATIONS,
+    VAGUE_PREFIXES,
     Quantity,
     approximation_class,
     dates_agree,
@@ -156,6 +157,8 @@ def _quantity_from_match(text: str, match: re.Match[str]) -> Quantity | None:
         approximation = " ".join(match.group("vague").lower().split())
         start = match.start("figure")
         value = 2.0 * _vague_unit(approximation)
+    if approximation in VAGUE_PREFIXES:
+        value *= 2  # "several hundred" means at least what "hundreds" does
     end = match.end()
     unit = ""
     rate = ""

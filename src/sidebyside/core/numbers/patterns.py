@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from sidebyside.core.numbers.quantity import _APPROXIMATE, _AT_LEAST, _AT_MOST, _JUST_BELOW
+from sidebyside.core.numbers.quantity import (
+    _APPROXIMATE,
+    _AT_LEAST,
+    _AT_MOST,
+    _JUST_BELOW,
+    VAGUE_PREFIXES,
+)
 
 # --- written-out numbers ------------------------------------------------------------------
 
@@ -42,7 +48,8 @@ _CURRENCY_CODES = {
 _APPROX_PREFIX = "|".join(
     re.escape(phrase)
     for phrase in sorted(
-        (_APPROXIMATE | _JUST_BELOW | _AT_LEAST | _AT_MOST) - {"or so", "or more", "+", "-plus"},
+        (_APPROXIMATE | _JUST_BELOW | _AT_LEAST | _AT_MOST | VAGUE_PREFIXES)
+        - {"or so", "or more", "+", "-plus"},
         key=len,
         reverse=True,
     )
@@ -64,7 +71,8 @@ _TRIGGER_WORDS = frozenset(
     + ["tens", "half", "third", "thirds", "quarter", "quarters"]
 )
 _APPROX_PHRASES = frozenset(
-    (_APPROXIMATE | _JUST_BELOW | _AT_LEAST | _AT_MOST) - {"or so", "or more", "+", "-plus"}
+    (_APPROXIMATE | _JUST_BELOW | _AT_LEAST | _AT_MOST | VAGUE_PREFIXES)
+    - {"or so", "or more", "+", "-plus"}
 )
 _QUANTITY = re.compile(
     rf"""

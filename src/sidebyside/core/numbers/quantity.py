@@ -8,12 +8,14 @@ decides whether a claim's figure says no more than its source's, allowing for "a
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from sidebyside.core.spans import Span
 
 __all__ = [
     "APPROXIMATIONS",
+    "VAGUE_PREFIXES",
     "Quantity",
     "approximation_class",
     "dates_agree",
@@ -28,7 +30,8 @@ class Quantity:
 
     `span` covers the approximation and the figure ("about $10.8 million"); `figure` only
     the figure ("$10.8 million"). `value` is in plain units (10_800_000.0); for vague
-    amounts ("thousands") it is the lower bound. `unit` is a currency code ("USD"), "%",
+    amounts ("thousands", "several thousand") it is the least they plainly mean (two
+    thousand), and their `bounds` run from one unit to ten. `unit` is a currency code ("USD"), "%",
     "percentage points", "year", "date" or the counted noun as written, lowercased
     ("instructors"); "" when nothing follows. `kind` is "number", "money", "percent",
     "fraction", "year" or "date". `rate` is "month", "year", ... for "a month", "per year".
@@ -48,10 +51,19 @@ class Quantity:
         return self.kind in ("year", "date")
 
     @property
+    def approximation_class(self) -> str:
+        """`approximation_class` of the approximation; a round amount in words ("a hundred",
+        "a thousand") is approximate though nothing hedges it."""
+        klass = approximation_class(self.approximation)
+        if not klass and _ROUND_WORDS.fullmatch(" ".join(self.text.lower().split())):
+            return "approximate"
+        return klass
+
+    @property
     def bounds(self) -> tuple[float, float]:
         """The interval of values the wording allows, for telling agreement from conflict."""
         value = self.value
-        klass = approximation_class(self.approximation)
+        klass = self.approximation_class
         if klass == "approximate":
             return (value * 0.85, value * 1.15)
         if klass == "just below":
@@ -60,8 +72,8 @@ class Quantity:
             return (value, math.inf)
         if klass == "at most":
             return (0.0, value)
-        if klass == "vague":
-            return (value, value * 5)
+        if klass == "vague":  # "hundreds": from a hundred to a thousand
+            return (value / 2, value * 5)
         return (value, value)
 
 
@@ -78,11 +90,15 @@ _AT_MOST = {
     "up to", "at most", "no more than", "fewer than", "less than", "under", "below",
     "as many as", "as much as", "as few as", "as little as", "not more than", "well under",
 }  # fmt: skip
+# "several hundred", "a few thousand": vague amounts written before their unit
+VAGUE_PREFIXES = frozenset({"several", "a few", "a couple of"})
 _VAGUE = {
-    "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens of thousands",
-    "hundreds of thousands", "tens of millions", "hundreds of millions",
+    *VAGUE_PREFIXES, "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+    "tens of thousands", "hundreds of thousands", "tens of millions", "hundreds of millions",
 }  # fmt: skip
 
+
+_ROUND_WORDS = re.compile(r"(?:a|one)[ -](?:hundred|thousand|million|billion|dozen)")
 
 APPROXIMATIONS: frozenset[str] = frozenset(
     _APPROXIMATE | _JUST_BELOW | _AT_LEAST | _AT_MOST | _VAGUE
@@ -121,8 +137,8 @@ def quantities_agree(claim: Quantity, source: Quantity) -> bool:
         return claim.is_date and source.is_date and dates_agree(claim.value, source.value)
     if claim.kind != source.kind:
         return False
-    claim_class = approximation_class(claim.approximation)
-    source_class = approximation_class(source.approximation)
+    claim_class = claim.approximation_class
+    source_class = source.approximation_class
     if claim_class == source_class or not claim_class:
         tolerance = 0.02 if claim_class == "approximate" else 1e-9
         return abs(claim.value - source.value) <= tolerance * max(abs(source.value), 1.0)
