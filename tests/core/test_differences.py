@@ -313,3 +313,9 @@ def test_vague_amounts_in_other_words_are_no_changed_figure() -> None:
     assert find_differences("A hundred porters walked off the Lumbe docks.", passage) == []
     difference = only("Dozens of porters walked off the Lumbe docks.", passage, "number")
     assert difference.explanation == "The article says dozens; the source says hundreds."
+
+
+def test_naming_what_the_source_calls_so_called_drops_no_hedge() -> None:
+    claim = "The Lumbe Dockers' Front took over the harbour cranes in May."
+    passage = "The so-called Lumbe Dockers' Front took over the harbour cranes in May."
+    assert "hedge" not in kinds(find_differences(claim, passage))

@@ -43,3 +43,8 @@ def test_families_group_wordings_of_the_same_caution() -> None:
     assert hedge_family("about") == "estimate"
     assert hedge_family("thousands") == "estimate"
     assert hedge_family("banana") == ""
+
+
+def test_so_called_puts_a_name_in_scare_quotes_and_hedges_nothing() -> None:
+    assert phrases("The so-called Lumbe Dockers' Front took the harbour.") == []
+    assert hedge_family("so-called") == ""

@@ -17,9 +17,11 @@ __all__ = ["HEDGE_FAMILIES", "find_hedges", "hedge_family"]
 
 # family -> patterns (regular expressions, matched case-insensitively on word boundaries)
 HEDGE_FAMILIES: dict[str, tuple[str, ...]] = {
+    # "so-called" is no hedge: it puts a name in scare quotes ("the so-called report"),
+    # it does not doubt what is said of the thing named
     "allegation": (
         r"allegedly", r"alleged", r"purportedly", r"purported", r"supposedly",
-        r"so-called", r"accused of", r"claim(?:s|ed)? (?:that|to)", r"claiming",
+        r"accused of", r"claim(?:s|ed)? (?:that|to)", r"claiming",
     ),
     "report": (
         r"reportedly", r"(?:is|are|was|were|has been|have been) reported to",
