@@ -319,3 +319,37 @@ def test_naming_what_the_source_calls_so_called_drops_no_hedge() -> None:
     claim = "The Lumbe Dockers' Front took over the harbour cranes in May."
     passage = "The so-called Lumbe Dockers' Front took over the harbour cranes in May."
     assert "hedge" not in kinds(find_differences(claim, passage))
+
+
+def test_an_organisation_is_not_paired_with_a_nationality_or_a_place() -> None:
+    passage = "In Osk, Marovian soldiers counted 40 fresh graves near the river."
+    claim = "In Osk, the VRM counted 40 fresh graves near the river."
+    assert "name" not in kinds(find_differences(claim, passage))
+    passage = "In Osk, Brelle soldiers counted 40 fresh graves near the river."
+    assert "name" not in kinds(find_differences(claim, passage))
+    claim = "In Osk, Tarvany counted 40 fresh graves near the river."  # a place: no kind told
+    passage = "In Osk, the Lumbe Relief Agency counted 40 fresh graves near the river."
+    assert "name" not in kinds(find_differences(claim, passage))
+
+
+def test_months_and_vague_amounts_are_no_names_and_another_month_is_another_date() -> None:
+    claim = "Dozens of dockers struck in Osk in August, the union said."
+    passage = "Hundreds of dockers struck in Osk in October, the union said."
+    assert "name" not in kinds(find_differences(claim, passage))
+    difference = only(claim, passage, "date")
+    assert difference.explanation == "The article says August; the source says October."
+
+
+def test_the_source_s_own_names_are_never_a_name_difference() -> None:
+    own = ["Ministry of the Interior of Marovia", "Bralsk"]
+    claim = "Bralsk counted 40 fresh graves near the river in Osk."
+    passage = "The Ministry counted 40 fresh graves near the river in Osk."
+    assert "name" not in kinds(find_differences(claim, passage, ignore_names=own))
+    assert "name" not in kinds(find_differences(passage, claim, ignore_names=own))
+    passage = "The Marovian Interior Ministry counted 40 fresh graves near the river in Osk."
+    assert "name" not in kinds(find_differences(claim, passage, ignore_names=own))
+    claim = "The VRM counted 40 fresh graves near the river in Osk, it said on Monday."
+    passage = "Soldiers counted 40 fresh graves near the river in Osk, Tarvany said on Monday."
+    found = find_differences(claim, passage, ignore_names=["Valley Relief Mission"])
+    assert "name" not in kinds(found)
+    assert all("VRM" not in d.explanation for d in found)

@@ -18,6 +18,7 @@ from sidebyside.core.numbers.patterns import (
     _DECADE,
     _FRACTIONS,
     _MODIFIER_SUFFIXES,
+    _MONTH,
     _MONTH_TOKENS,
     _MONTHS,
     _NOT_UNITS,
@@ -50,6 +51,7 @@ __all__ = [
     "dates_agree",
     "find_quantities",
     "format_value",
+    "is_month",
     "parse_written_number",
     "quantities_agree",
 ]
@@ -322,6 +324,14 @@ def _find_dates(text: str, has_month: bool = True) -> list[Quantity]:
             )
         )
     return dates
+
+
+_MONTH_NAME = re.compile(_MONTH)
+
+
+def is_month(word: str) -> bool:
+    """Whether a word is the name of a month as written in dates ("March", "Sept.")."""
+    return _MONTH_NAME.fullmatch(word) is not None
 
 
 def parse_written_number(words: str) -> float | None:
