@@ -45,13 +45,10 @@ LABELS = ("supported", "partially_supported", "not_supported")
 MAX_WORDS = 120
 SOURCE = "page"
 
-# The app's judgement of a passage, read as the WiCE label of the claim.
-SUPPORT_AS_LABEL = {
-    "supports": "supported",
-    "partly_supports": "partially_supported",
-    "contradicts": "not_supported",
-    "related": "not_supported",
-    None: "not_supported",
+# The verdict the app suggests for a claim, read as its WiCE label.
+VERDICT_AS_LABEL = {
+    "supported": "supported",
+    "partly_supported": "partially_supported",
 }
 
 
@@ -74,7 +71,7 @@ class Shown:
     start: int
     end: int
     text: str
-    support: str | None
+    verdict: str | None = None  # suggested for the claim, on the first passage only
 
 
 def read_items(path: Path, limit: int | None = None) -> list[Item]:
@@ -129,9 +126,10 @@ def holds_support(item: Item, page: Page, shown: Shown) -> bool:
 
 
 def sidebyside_shown(page: Page, claim: str) -> list[Shown]:
-    matcher = Matcher({SOURCE: page.document})
-    matches = matcher.best_per_source(claim, candidates=3).get(SOURCE, [])
-    return [Shown(m.start, m.end, m.text, getattr(m, "support", "supports")) for m in matches]
+    alignment = Matcher({SOURCE: page.document}).align(claim, candidates=3)
+    matches = alignment.per_source.get(SOURCE, [])
+    verdict = str(alignment.suggested)
+    return [Shown(m.start, m.end, m.text, verdict if n == 0 else None) for n, m in enumerate(matches)]
 
 
 def bm25_shown(page: Page, claim: str) -> list[Shown]:
@@ -149,7 +147,7 @@ def bm25_shown(page: Page, claim: str) -> list[Shown]:
         if scores[sentence] <= 0:
             break
         start, end = int(index.starts[sentence]), int(index.ends[sentence])
-        shown.append(Shown(start, end, page.document.text[start:end], None))
+        shown.append(Shown(start, end, page.document.text[start:end]))
     return shown
 
 
@@ -198,7 +196,8 @@ def macro_f1(gold: list[str], predicted: list[str]) -> tuple[float, float, dict[
 
 
 def judged(shown: list[Shown]) -> str:
-    return SUPPORT_AS_LABEL[shown[0].support if shown else None]
+    verdict = shown[0].verdict if shown else None
+    return VERDICT_AS_LABEL.get(verdict or "", "not_supported")
 
 
 def coverage_judgement(claim: str, shown: list[Shown], low: float, high: float) -> str:

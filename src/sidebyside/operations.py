@@ -18,7 +18,6 @@ from typing import Any
 from sidebyside.core.anchoring import Anchor, reanchor
 from sidebyside.core.citations import MissingSource, SourceNames, cite_sources
 from sidebyside.core.claims import ClaimSuggestion, describe_claims, suggest_claims
-from sidebyside.core.differences import find_differences
 from sidebyside.core.document import Document
 from sidebyside.core.fetching import fetch_url
 from sidebyside.core.importers import import_file
@@ -265,22 +264,10 @@ def match_remaining_claims(workspace: Workspace, article_id: int) -> int:
 
 
 def reader_link(claim_text: str, source_id: int, source: Document, start: int, end: int) -> NewLink:
-    """A passage the reader linked by hand, checked for differences like any match."""
-    names = (source.metadata.publisher, *source.metadata.aliases)
-    differences = find_differences(
-        claim_text, source.text[start:end], ignore_names=tuple(n for n in names if n)
-    )
+    """A passage the reader linked by hand, checked and judged like any match."""
+    match = Matcher({str(source_id): source}).passage(claim_text, str(source_id), start, end)
     return _as_new_link(
-        source_id,
-        Match(
-            source=str(source_id),
-            start=start,
-            end=end,
-            text=source.text[start:end],
-            score=0.0,
-            reasons=("linked by you",),
-            differences=tuple(differences),
-        ),
+        source_id, dataclasses.replace(match, score=0.0, reasons=("linked by you",))
     )
 
 
@@ -291,6 +278,8 @@ def _as_new_link(source_id: int, match: Match) -> NewLink:
         end=match.end,
         score=float(match.score),
         reasons=tuple(match.reasons),
+        support=str(match.support),
+        wording=float(match.wording),
         differences=tuple(
             DifferenceRecord(
                 kind=difference.kind,

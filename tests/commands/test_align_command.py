@@ -67,7 +67,11 @@ def test_given_claims_are_located_and_matched(
     assert isinstance(first["start"], int) and first["end"] - first["start"] == len(claim)
     match = first["matches"][0]
     assert match["source"] == str(files["courier"])
-    assert set(match) == {"source", "start", "end", "text", "score", "reasons", "differences"}
+    assert set(match) == {
+        "source", "start", "end", "text", "score", "reasons", "support", "differences"
+    }
+    assert match["support"] == "contradicts"  # the figure the source gives is another
+    assert first["suggested_verdict"] == "contradicted"
     assert match["text"].startswith("The company's chief executive")
     assert {"kind": "number"}.items() <= match["differences"][0].items()
     assert match["differences"][0]["explanation"] == (
@@ -97,10 +101,14 @@ def test_claims_file_and_top(
         "--top",
         "1",
     )
-    found, absent = result["claims"]  # type: ignore[misc]
-    assert len(found["matches"]) == 1
-    assert found["matches"][0]["source"] == str(files["audit"])
-    assert absent["matches"] == []
+    found, partial = result["claims"]  # type: ignore[misc]
+    assert [m["source"] for m in found["matches"]] == [str(files["audit"])]  # one per source
+    assert found["suggested_verdict"] == "supported"
+    # recall first: the audit's harbour-master passage is shown, and it is not called support
+    (passage,) = partial["matches"]
+    assert passage["text"].startswith("Nine variation orders")
+    assert passage["support"] != "supports"
+    assert any("resigned" in d["explanation"] for d in passage["differences"])
 
 
 def test_suggested_claims_when_none_are_given(
@@ -123,12 +131,12 @@ def test_text_output(files: dict[str, Path], capsys: pytest.CaptureFixture[str])
                 str(files["article"]),
                 str(files["audit"]),
                 "--claim",
-                "The harbour master has since resigned and left the country.",
+                "Seabirds nest on the cliffs above the town every spring.",
             ]
         )
         == 0
     )
-    assert "not found in the attached sources" in capsys.readouterr().out
+    assert "nothing in the attached sources bears on it" in capsys.readouterr().out
 
 
 def test_missing_source_is_a_readable_error(

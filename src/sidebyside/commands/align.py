@@ -40,9 +40,12 @@ def add_parser(subparsers: Any) -> None:
             "Without --claim or --claims-file the article's suggested claims are used."
         ),
         epilog=(
-            'JSON: {"claims": [{"text", "start", "end", "matches": [{"source", '
-            '"start", "end", "text", "score", "reasons", "differences": '
-            '[{"kind", "claim", "source", "explanation"}]}]}]}. Claim start/end are '
+            'JSON: {"claims": [{"text", "start", "end", "suggested_verdict", "credited_to", '
+            '"wording_of", "matches": [{"source", "start", "end", "text", "score", "reasons", '
+            '"support", "differences": [{"kind", "claim", "source", "explanation"}]}]}]}. '
+            "support is supports, partly_supports, contradicts or related; "
+            "suggested_verdict one of supported, partly_supported, contradicted, "
+            "not_in_source, misattributed (a suggestion, never a verdict). Claim start/end are "
             "offsets into the article's text (null when the claim is not found there); match "
             'start/end and a difference\'s "source" [start, end] are offsets into the '
             "source's text; a difference's \"claim\" [start, end] is relative to the claim."
@@ -65,7 +68,7 @@ def add_parser(subparsers: Any) -> None:
         help="a file with one claim per line ('-' for standard input)",
     )
     parser.add_argument(
-        "--top", type=int, default=3, metavar="N", help="at most N passages per claim (3)"
+        "--top", type=int, default=3, metavar="N", help="at most N passages per source (3)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument(
@@ -130,7 +133,7 @@ def align(
         matches = [_matches_json(matcher, text, top) for text in texts]
     return {
         "claims": [
-            {"text": text, "start": start, "end": end, "matches": found}
+            {"text": text, "start": start, "end": end, **found}
             for (text, start, end), found in zip(located, matches, strict=True)
         ]
     }
@@ -189,7 +192,7 @@ def _match_in_processes(
     top: int,
     jobs: int,
     context: multiprocessing.context.BaseContext,
-) -> list[list[dict[str, object]]]:
+) -> list[dict[str, object]]:
     global _worker_matcher
     size = max(1, -(-len(texts) // (4 * jobs)))
     chunks = [texts[start : start + size] for start in range(0, len(texts), size)]
@@ -202,13 +205,21 @@ def _match_in_processes(
     return [found for part in parts for found in part]
 
 
-def _match_chunk(texts: list[str], top: int) -> list[list[dict[str, object]]]:
+def _match_chunk(texts: list[str], top: int) -> list[dict[str, object]]:
     assert _worker_matcher is not None
     return [_matches_json(_worker_matcher, text, top) for text in texts]
 
 
-def _matches_json(matcher: Matcher, text: str, top: int) -> list[dict[str, object]]:
-    return [match.to_json() for match in matcher.match(text, top=top)]
+def _matches_json(matcher: Matcher, text: str, top: int) -> dict[str, object]:
+    """The claim's passages as the window shows them: each source that bears on it with
+    up to `top` passages, sources in order of their best passage, and the verdict they
+    suggest."""
+    alignment = matcher.align(text, candidates=top)
+    groups = sorted(alignment.per_source.values(), key=lambda found: -found[0].score)
+    return {
+        "matches": [match.to_json() for found in groups for match in found[:top]],
+        **alignment.to_json(),
+    }
 
 
 def locate(text: str, claim: str) -> tuple[int, int] | None:
@@ -240,10 +251,15 @@ def _render(result: dict[str, list[dict[str, object]]]) -> str:
         matches = claim["matches"]
         assert isinstance(matches, list)
         if not matches:
-            lines.append("   not found in the attached sources")
+            lines.append("   nothing in the attached sources bears on it")
+        if claim.get("suggested_verdict"):
+            lines.append(f"   suggested verdict: {claim['suggested_verdict']}")
+        if claim.get("wording_of"):
+            credited = ", ".join(str(key) for key in claim["credited_to"])  # type: ignore[attr-defined]
+            lines.append(f"   credited to {credited}; the wording is {claim['wording_of']}'s")
         for match in matches:
             lines.append(
-                f"   {match['score']:.2f}  {match['source']} "
+                f"   {match['score']:.2f}  {match['support']}  {match['source']} "
                 f"[{match['start']}–{match['end']}]: {match['text']}"
             )
             for reason in match["reasons"]:

@@ -110,4 +110,6 @@ def link_record(row: LinkRow) -> LinkRecord:
         differences=tuple(DifferenceRecord(**item) for item in json.loads(row.differences or "[]")),
         state=row.state,
         orphaned=row.orphaned,
+        support=row.support,
+        wording=row.wording,
     )

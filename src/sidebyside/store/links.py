@@ -20,6 +20,8 @@ class NewLink:
     score: float = 0.0
     reasons: tuple[str, ...] = ()
     differences: tuple[DifferenceRecord, ...] = ()
+    support: str = ""
+    wording: float = 0.0
 
 
 class LinkActions:
@@ -94,4 +96,6 @@ class LinkActions:
             reasons=json.dumps(list(link.reasons), ensure_ascii=False),
             differences=json.dumps([asdict(d) for d in link.differences], ensure_ascii=False),
             state=state,
+            support=link.support,
+            wording=link.wording,
         )

@@ -89,6 +89,8 @@ class LinkRow(BaseModel):
     reasons = TextField(default="[]")  # JSON list of phrases
     differences = TextField(default="[]")  # JSON list of {kind, claim, source, explanation}
     state = CharField(default="suggested")  # "suggested", "confirmed", "rejected"
+    support = CharField(default="")  # core.matching.Support value; "" before schema 2
+    wording = FloatField(default=0.0)  # how closely the passage follows the claim's words
     orphaned = BooleanField(default=False)  # its passage was not found after a re-import
     created_at = CharField(default=now)
 

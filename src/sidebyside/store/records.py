@@ -56,6 +56,8 @@ class LinkRecord:
     differences: tuple[DifferenceRecord, ...]
     state: str  # "suggested", "confirmed", "rejected"
     orphaned: bool = False
+    support: str = ""  # "supports", "partly_supports", "contradicts", "related"; "" unjudged
+    wording: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

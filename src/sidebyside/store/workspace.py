@@ -11,17 +11,18 @@ import sqlite3
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError
+from playhouse.migrate import SqliteMigrator, migrate
 
 from sidebyside.core.errors import SidebysideError
 from sidebyside.store.claims import ClaimActions
 from sidebyside.store.documents import DocumentActions
 from sidebyside.store.indexes import IndexActions
 from sidebyside.store.links import LinkActions
-from sidebyside.store.models import MODELS, database
+from sidebyside.store.models import MODELS, LinkRow, database
 from sidebyside.store.reports import ReportActions
 from sidebyside.store.revisions import RevisionActions
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
@@ -75,7 +76,17 @@ class Workspace(
             with database.atomic():
                 database.create_tables(MODELS)
                 database.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        # Later versions add steps here, each in its own transaction, using playhouse.migrate.
+            return
+        if version < 2:  # links say how far their passage supports the claim
+            migrator = SqliteMigrator(database)
+            with database.atomic():
+                migrate(
+                    migrator.add_column("link", "support", LinkRow.support),
+                    migrator.add_column("link", "wording", LinkRow.wording),
+                )
+                database.execute_sql("DELETE FROM matched")  # judge stored passages anew
+                database.execute_sql("PRAGMA user_version = 2")
+        # Later versions add steps here, each in its own transaction.
 
     def close(self) -> None:
         if not database.is_closed():

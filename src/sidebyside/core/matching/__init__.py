@@ -4,11 +4,16 @@
 each with human-readable reasons and the differences between claim and passage.
 """
 
+from sidebyside.core.matching.alignment import Alignment
 from sidebyside.core.matching.index import INDEX_VERSION, SourceIndex, build_index
-from sidebyside.core.matching.matcher import THRESHOLD, Match, Matcher, is_weak
+from sidebyside.core.matching.match import Match
+from sidebyside.core.matching.matcher import THRESHOLD, Matcher, is_weak
+from sidebyside.core.matching.support import Support
 
 __all__ = [
     "INDEX_VERSION",
+    "Alignment",
+    "Support",
     "THRESHOLD",
     "Match",
     "Matcher",

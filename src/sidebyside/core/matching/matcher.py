@@ -13,12 +13,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sidebyside.core.differences import Difference, find_differences
+from sidebyside.core.differences import find_differences
 from sidebyside.core.document import Document
+from sidebyside.core.matching.alignment import Alignment
+from sidebyside.core.matching.match import Match
 from sidebyside.core.matching.bm25 import SentenceTable
 from sidebyside.core.matching.claim import ClaimProfile, SourceNames, profile_claim
 from sidebyside.core.matching.index import SourceIndex, build_index
-from sidebyside.core.matching.rerank import ClaimTerms, Scorer
+from sidebyside.core.matching.rerank import ClaimTerms, Evidence, Scorer
+from sidebyside.core.matching.support import bears_on, judge
+from sidebyside.core.words import content_stems
 
 __all__ = ["THRESHOLD", "Match", "Matcher", "is_weak"]
 
@@ -43,35 +47,6 @@ RELATIVE_FLOOR = 0.2  # of the best BM25 sentence, below which a source is not r
 # be: there a passage is shown a little below the threshold, so that the reader sees what
 # was said instead, with the difference "not in the source verbatim".
 QUOTE_EASING = 0.1
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A passage of one source that supports (or bears on) a claim.
-
-    `start`/`end` are offsets into the source document's text. The spans of each
-    difference are relative to the claim text and to `text` (the passage).
-    """
-
-    source: str
-    start: int
-    end: int
-    text: str
-    score: float
-    reasons: tuple[str, ...]
-    differences: tuple[Difference, ...] = ()
-
-    def to_json(self) -> dict[str, object]:
-        """Plain data; difference spans on the source side in document offsets."""
-        return {
-            "source": self.source,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "score": self.score,
-            "reasons": list(self.reasons),
-            "differences": [d.to_json(source_offset=self.start) for d in self.differences],
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +102,14 @@ class Matcher:
         terms = self.table.term_numbers(profile.query)
         found, scores = self.table.candidates(terms, allowed)
         best = self.table.best(found, scores, SENTENCES)
-        return self._rank(profile, claim, best, top, minimum)
+        floor = self.threshold if minimum is None else minimum
+        return self._rank(profile, claim, best, _retrieval(found, scores), top, floor)
+
+    def align(self, claim_text: str, *, candidates: int = 5) -> Alignment:
+        """Each source's passages for the claim, with the verdict they suggest."""
+        per_source = self.best_per_source(claim_text, candidates=candidates)
+        cited = profile_claim(claim_text, self.names).cited
+        return Alignment.of(per_source, cited)
 
     def best_per_source(
         self,
@@ -136,14 +118,17 @@ class Matcher:
         candidates: int = 5,
         sources: Iterable[str] | None = None,
     ) -> dict[str, list[Match]]:
-        """For each source (or each of `sources`), up to `candidates` passages above the
-        threshold, best first: what the side-by-side panes step through. Sources with none
-        are left out.
+        """For each source (or each of `sources`) that bears on the claim, its best passages,
+        best first, at most `candidates`: what the side-by-side panes step through.
+
+        Recall first: a source's best passage is shown whenever it shares the claim's
+        subject (`BEARS_ON`), even if it backs only part of the claim; its `support` says
+        how far. A source is left out only when nothing in it bears on the claim.
 
         Sources are reranked in order of their best BM25 sentence, at most `PANES` of them
-        and none whose best sentence scores under a fifth of the overall best: a source
-        that shares so little wording with the claim has no passage above the threshold,
-        and skipping it keeps a 200-source workspace under 50 ms a claim.
+        (and every source the claim names); one whose best sentence scores under a fifth of
+        the overall best shares too little wording to bear on the claim, and skipping it
+        keeps a 200-source workspace under 50 ms a claim.
         """
         profile = profile_claim(claim_text, self.names)
         claim = self.scorer.claim_terms(profile)
@@ -166,11 +151,30 @@ class Matcher:
             if best_of[number] < floor and self.keys[number] not in profile.cited:
                 continue
             mine = owners == number
-            best = self.table.best(found[mine], scores[mine], max(SENTENCES // 2, candidates))
-            matches = self._rank(profile, claim, best, candidates, None)
+            sentences, sentence_scores = found[mine], scores[mine]
+            best = self.table.best(sentences, sentence_scores, max(SENTENCES, candidates))
+            retrieval = _retrieval(sentences, sentence_scores)
+            matches = self._rank(profile, claim, best, retrieval, candidates, None)
             if matches:
                 result[self.keys[number]] = matches
         return {key: result[key] for key in self.keys if key in result}
+
+    def passage(self, claim_text: str, key: str, start: int, end: int) -> Match:
+        """Any span of a source (one the reader linked by hand) scored, explained and
+        judged like a passage the matcher found."""
+        profile = profile_claim(claim_text, self.names)
+        claim = self.scorer.claim_terms(profile)
+        number = self._position[key]
+        text = self.documents[number].text[start:end]
+        vocabulary = self.table.vocabulary
+        terms = {vocabulary[stem] for stem in content_stems(text) if stem in vocabulary}
+        evidence = self.scorer.evidence(profile, claim, terms, text, key, explain=True)
+        differences = tuple(find_differences(claim_text, text, ignore_names=self.names.own(key)))
+        support = judge(evidence.features, differences, len(claim_text))
+        wording = evidence.features.get("wording", 0.0)
+        return Match(
+            key, start, end, text, evidence.score, evidence.reasons, differences, support, wording
+        )
 
     def _allowed(self, sources: Iterable[str] | None) -> np.ndarray | None:
         if sources is None:
@@ -186,33 +190,47 @@ class Matcher:
         profile: ClaimProfile,
         claim: ClaimTerms,
         sentences: list[int],
+        retrieval: dict[int, float],
         top: int,
-        minimum: float | None,
+        floor: float | None,
     ) -> list[Match]:
+        """The best `top` passages that do not overlap. With a `floor`, only those scoring
+        at least that; without one (recall first), those that bear on the claim."""
         windows: dict[_Window, float] = {}
         for sentence in sentences:
             for window in self._windows(sentence):
                 if window not in windows:
                     windows[window] = self.scorer.quick(claim, self._terms(window))
         shortlist = sorted(windows, key=lambda w: (-windows[w], w.first, w.last))[:WINDOWS]
-        scored: list[tuple[float, _Window, bool]] = []
+        scored: list[tuple[float, _Window, Evidence]] = []
         for window in shortlist:
             evidence = self.scorer.evidence(
-                profile, claim, self._terms(window), self._text(window), self.keys[window.source]
+                profile,
+                claim,
+                self._terms(window),
+                self._text(window),
+                self.keys[window.source],
+                retrieval=self._window_retrieval(window, retrieval),
             )
-            scored.append((evidence.score, window, "speaker" in evidence.features))
+            scored.append((evidence.score, window, evidence))
         scored.sort(key=lambda item: (-item[0], item[1].source, item[1].first, item[1].last))
-        floor = self.threshold if minimum is None else minimum
         chosen: list[Match] = []
-        for score, window, speaker in scored:
+        for score, window, evidence in scored:
             if len(chosen) >= top:
                 break
-            if score < floor - (QUOTE_EASING if speaker else 0.0):
+            if floor is not None:
+                easing = QUOTE_EASING if "speaker" in evidence.features else 0.0
+                if score < floor - easing:
+                    continue
+            elif not bears_on(evidence.features):
                 continue
             if any(self._overlaps(window, other) for other in chosen):
                 continue
-            chosen.append(self._match(profile, claim, window))
+            chosen.append(self._match(profile, claim, window, retrieval))
         return chosen
+
+    def _window_retrieval(self, window: _Window, retrieval: dict[int, float]) -> float:
+        return max(retrieval.get(s, 0.0) for s in range(window.first, window.last + 1))
 
     def _windows(self, sentence: int) -> list[_Window]:
         """The sentence alone, with the one before or after, and with both: never across a
@@ -258,19 +276,45 @@ class Matcher:
         start, end = self._span(window)
         return self.documents[window.source].text[start:end]
 
-    def _match(self, profile: ClaimProfile, claim: ClaimTerms, window: _Window) -> Match:
+    def _match(
+        self,
+        profile: ClaimProfile,
+        claim: ClaimTerms,
+        window: _Window,
+        retrieval: dict[int, float],
+    ) -> Match:
         key = self.keys[window.source]
         start, end = self._span(window)
         passage = self.documents[window.source].text[start:end]
         evidence = self.scorer.evidence(
-            profile, claim, self._terms(window), passage, key, explain=True
+            profile,
+            claim,
+            self._terms(window),
+            passage,
+            key,
+            retrieval=self._window_retrieval(window, retrieval),
+            explain=True,
         )
         score, reasons = evidence.score, evidence.reasons
         cited = self.names.own(key) if key in profile.cited else []
         if cited:
             reasons = (*reasons, f"names the source: {_first_cited(profile.text, cited)}")
-        differences = find_differences(profile.text, passage, ignore_names=self.names.own(key))
-        return Match(key, start, end, passage, score, reasons, tuple(differences))
+        differences = tuple(
+            find_differences(profile.text, passage, ignore_names=self.names.own(key))
+        )
+        support = judge(evidence.features, differences, len(profile.text))
+        wording = evidence.features.get("wording", 0.0)
+        return Match(key, start, end, passage, score, reasons, differences, support, wording)
+
+
+def _retrieval(sentences: np.ndarray, scores: np.ndarray) -> dict[int, float]:
+    """Each candidate sentence's BM25 as a share of the best one's."""
+    if sentences.size == 0:
+        return {}
+    best = float(scores.max())
+    if best <= 0:
+        return {}
+    return dict(zip(sentences.tolist(), (scores / best).tolist(), strict=True))
 
 
 def _first_cited(text: str, names: list[str]) -> str:

@@ -1,0 +1,110 @@
+"""A claim beside all its sources at once: each source's passages, the verdict they
+suggest, and whose wording the claim really uses.
+
+The suggestion is only ever offered to the reader, who accepts or changes it; it never
+becomes a verdict by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from sidebyside.core.matching.match import Match
+from sidebyside.core.matching.support import Support
+from sidebyside.core.verdicts import Verdict
+
+__all__ = ["Alignment", "Judged", "suggest_verdict", "wording_source"]
+
+# A passage whose wording follows the claim this closely (rapidfuzz closeness and shared
+# word pairs, see rerank._wording) is the claim's text, not a report of the same fact;
+# another source credited by the claim must follow it less closely by MARGIN.
+VERBATIM = 0.75
+MARGIN = 0.15
+
+
+class Judged(Protocol):
+    """A passage with its judgement: a `Match`, or a stored link."""
+
+    @property
+    def support(self) -> str: ...
+
+    @property
+    def wording(self) -> float: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """`per_source` maps source keys to passages, best first (sources that do not bear on
+    the claim are absent). `cited` are the keys of attached sources the claim credits;
+    `wording_of` is the key of another source whose wording the claim copies, if any."""
+
+    per_source: dict[str, list[Match]]
+    cited: tuple[str, ...]
+    suggested: Verdict | None
+    wording_of: str | None
+
+    @classmethod
+    def of(cls, per_source: dict[str, list[Match]], cited: Sequence[str]) -> Alignment:
+        wording_of = wording_source(per_source, cited)
+        suggested = suggest_verdict(per_source, cited, wording_of)
+        return cls(per_source, tuple(cited), suggested, wording_of)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "suggested_verdict": None if self.suggested is None else str(self.suggested),
+            "credited_to": list(self.cited),
+            "wording_of": self.wording_of,
+        }
+
+
+def suggest_verdict(
+    per_source: Mapping[str, Sequence[Judged]],
+    cited: Sequence[str],
+    wording_of: str | None = None,
+) -> Verdict:
+    """What the best passages suggest: the sources the claim credits decide when they
+    bear on it; otherwise every source does. A claim credited to one source whose wording
+    is another's is misattributed unless the credited source backs it too."""
+    credited = [key for key in cited if key in per_source] if cited else []
+    if cited and wording_of is not None and not _backs(per_source, credited):
+        return Verdict.MISATTRIBUTED
+    judges = credited if credited else list(per_source)
+    found = {per_source[key][0].support for key in judges if per_source.get(key)}
+    if Support.SUPPORTS in found:
+        return Verdict.SUPPORTED
+    if Support.CONTRADICTS in found:
+        return Verdict.CONTRADICTED
+    if Support.PARTLY_SUPPORTS in found:
+        return Verdict.PARTLY_SUPPORTED
+    return Verdict.NOT_IN_SOURCE
+
+
+def wording_source(
+    per_source: Mapping[str, Sequence[Judged]], cited: Sequence[str]
+) -> str | None:
+    """The uncredited source whose passage the claim follows nearly word for word, when
+    the claim credits another source that it follows less closely."""
+    if not cited:
+        return None
+    credited_wording = max(
+        (per_source[key][0].wording for key in cited if per_source.get(key)), default=0.0
+    )
+    best: tuple[float, str] | None = None
+    for key, matches in per_source.items():
+        if key in cited or not matches or matches[0].support == Support.RELATED:
+            continue
+        wording = matches[0].wording
+        if wording >= VERBATIM and wording >= credited_wording + MARGIN:
+            if best is None or wording > best[0]:
+                best = (wording, key)
+    return best[1] if best else None
+
+
+def _backs(per_source: Mapping[str, Sequence[Judged]], keys: Sequence[str]) -> bool:
+    return any(
+        per_source[key][0].support in (Support.SUPPORTS, Support.PARTLY_SUPPORTS)
+        for key in keys
+        if per_source.get(key)
+    )
