@@ -1,6 +1,6 @@
 """What the window does, as Qt-free steps the UI calls.
 
-Slow steps (`prepare_*`, `MatchingSession.links_for`) take values and return
+Slow steps (`prepare_*`, `MatchingSession.passages_for`) take values and return
 values, so they can run on the background thread; `record_*` steps write to the
 workspace and run on the UI thread, one transaction per user action.
 """
@@ -24,7 +24,7 @@ from sidebyside.core.importers import import_file
 from sidebyside.core.matching import Match, Matcher, SourceIndex
 from sidebyside.core.spans import Span
 from sidebyside.paths import demo_dir
-from sidebyside.store import DocumentInfo, Workspace
+from sidebyside.store import DocumentInfo, SuggestionRecord, Workspace
 from sidebyside.store.links import NewLink
 from sidebyside.store.records import DifferenceRecord
 
@@ -204,6 +204,12 @@ def sources_key(sources: Sequence[DocumentInfo]) -> str:
     )
 
 
+@dataclass(frozen=True)
+class FoundPassages:
+    links: list[NewLink]
+    suggestion: SuggestionRecord
+
+
 class MatchingSession:
     """The matcher for one article's sources, built once and reused for every claim.
 
@@ -233,13 +239,21 @@ class MatchingSession:
             if loaded.get(key) is not index
         }
 
-    def links_for(self, claim_text: str) -> list[NewLink]:
-        per_source = self._matcher.best_per_source(claim_text, candidates=self._candidates)
-        return [
+    def passages_for(self, claim_text: str) -> FoundPassages:
+        """The claim's passages in every source, judged, and the verdict they suggest:
+        the same `Matcher.align` that `sidebyside align` prints."""
+        alignment = self._matcher.align(claim_text, candidates=self._candidates)
+        links = [
             _as_new_link(int(source_key), match)
-            for source_key, matches in per_source.items()
+            for source_key, matches in alignment.per_source.items()
             for match in matches
         ]
+        suggestion = SuggestionRecord(
+            verdict=alignment.suggested,
+            credited=tuple(int(key) for key in alignment.cited),
+            wording_of=None if alignment.wording_of is None else int(alignment.wording_of),
+        )
+        return FoundPassages(links, suggestion)
 
 
 def match_remaining_claims(workspace: Workspace, article_id: int) -> int:
@@ -259,7 +273,8 @@ def match_remaining_claims(workspace: Workspace, article_id: int) -> int:
     session = MatchingSession(documents, workspace.stored_indexes(documents))
     workspace.save_indexes(session.unsaved_indexes)
     for claim in claims:
-        workspace.replace_suggested_links(claim.id, session.links_for(claim.text), key)
+        found = session.passages_for(claim.text)
+        workspace.replace_suggested_links(claim.id, found.links, key, found.suggestion)
     return len(claims)
 
 

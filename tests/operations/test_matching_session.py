@@ -38,14 +38,14 @@ def test_indexes_built_once_are_stored_and_reused_after_reopening(tmp_path: Path
         first = MatchingSession(sources)
         assert sorted(first.unsaved_indexes) == sorted(ids)
         workspace.save_indexes(first.unsaved_indexes)
-        first_links = first.links_for(CLAIM)
+        first_links = first.passages_for(CLAIM).links
 
     with Workspace.open(path) as workspace:
         stored = workspace.stored_indexes(ids)
         assert sorted(stored) == sorted(ids)
         second = MatchingSession(sources, stored)
         assert second.unsaved_indexes == {}
-        assert second.links_for(CLAIM) == first_links
+        assert second.passages_for(CLAIM).links == first_links
     best = max(first_links, key=lambda link: link.score)
     assert best.source_id == ids[1]
     assert "$9.6 million a month" in WIRE.text[best.start : best.end]

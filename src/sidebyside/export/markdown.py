@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sidebyside.core.matching import is_weak
+from sidebyside.core.matching import Support
 from sidebyside.core.verdicts import verdict_summary
 from sidebyside.export.markdown_text import blockquote, contain_note, escape_inline
 from sidebyside.store.records import ArticleReport, ClaimReport, DocumentInfo, LinkRecord
@@ -87,8 +87,17 @@ def _claim_section(
         "",
         where,
     ]
-    shown = [link for link in report.links if link.state != "rejected"]
-    shown.sort(key=lambda link: (link.state != "confirmed", -link.score))
+    suggestion = report.suggestion
+    if suggestion is not None and suggestion.verdict is not None:
+        lines += ["", f"*The passages suggest: {suggestion.verdict.label.lower()}.*"]
+        if suggestion.wording_of is not None:
+            credited = ", ".join(_title(sources.get(i)) for i in suggestion.credited)
+            lines += [
+                "",
+                f"*Credited to {escape_inline(credited)}; the wording is "
+                f"{escape_inline(_title(sources.get(suggestion.wording_of)))}’s.*",
+            ]
+    shown = shown_links(report.links)
     for link in shown:
         lines += [
             "",
@@ -108,13 +117,35 @@ def _claim_section(
     return "\n".join(lines)
 
 
+def shown_links(links: tuple[LinkRecord, ...] | list[LinkRecord]) -> list[LinkRecord]:
+    """The passages worth a reader's time: those the reader confirmed, then each source's
+    best suggestion. Weaker candidates, with their own differences, are left out."""
+    confirmed = [link for link in links if link.state == "confirmed"]
+    best: dict[int, LinkRecord] = {}
+    for link in links:
+        if link.state != "suggested" or link.orphaned:
+            continue
+        if link.source_id not in best or link.score > best[link.source_id].score:
+            best[link.source_id] = link
+    taken = {(link.source_id, link.start, link.end) for link in confirmed}
+    suggested = [
+        link for link in best.values() if (link.source_id, link.start, link.end) not in taken
+    ]
+    suggested.sort(key=lambda link: -link.score)
+    return confirmed + suggested
+
+
+def _title(source: DocumentInfo | None) -> str:
+    return (source.title or source.original_name) if source else "Unknown source"
+
+
 def _link_lines(link: LinkRecord, source: DocumentInfo | None, location: str) -> list[str]:
-    title = source.title or source.original_name if source else "Unknown source"
-    weak = is_weak(link.score, len(link.differences))
+    title = _title(source)
+    judged = f", {Support(link.support).label}" if link.support else ""
     state = (
-        "Confirmed by the reader"
+        f"Confirmed by the reader{judged}"
         if link.state == "confirmed"
-        else f"Suggested by sidebyside, {'weak match, ' if weak else ''}score {link.score:.2f}"
+        else f"Suggested by sidebyside{judged}, score {link.score:.2f}"
     )
     lines = [
         f"**{escape_inline(title)}**, {location} · {state}:",

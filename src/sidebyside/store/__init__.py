@@ -1,6 +1,12 @@
 """The only place that talks to SQLite: a workspace file and the reader's actions on it."""
 
-from sidebyside.store.records import ArticleReport, ClaimRecord, DocumentInfo, LinkRecord
+from sidebyside.store.records import (
+    ArticleReport,
+    ClaimRecord,
+    DocumentInfo,
+    LinkRecord,
+    SuggestionRecord,
+)
 from sidebyside.store.workspace import Workspace, WorkspaceError
 
 __all__ = [
@@ -8,6 +14,7 @@ __all__ = [
     "ClaimRecord",
     "DocumentInfo",
     "LinkRecord",
+    "SuggestionRecord",
     "Workspace",
     "WorkspaceError",
 ]

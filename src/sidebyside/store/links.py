@@ -9,7 +9,8 @@ from dataclasses import asdict, dataclass
 from sidebyside.core.anchoring import make_anchor
 from sidebyside.store.convert import anchor_fields, claim_record, link_record
 from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow, MatchedRow, database
-from sidebyside.store.records import ClaimRecord, DifferenceRecord, LinkRecord
+from sidebyside.core.verdicts import Verdict
+from sidebyside.store.records import ClaimRecord, DifferenceRecord, LinkRecord, SuggestionRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +51,23 @@ class LinkActions:
         stored = MatchedRow.select(MatchedRow.sources_key).where(MatchedRow.claim == claim_id)
         return stored.scalar() == sources_key
 
+    def suggestion_of(self, claim_id: int) -> SuggestionRecord | None:
+        """The verdict the claim's current passages suggest, if they were matched."""
+        row = MatchedRow.get_or_none(MatchedRow.claim == claim_id)
+        if row is None:
+            return None
+        return SuggestionRecord(
+            verdict=Verdict(row.suggested) if row.suggested else None,
+            credited=tuple(json.loads(row.credited or "[]")),
+            wording_of=row.wording_of,
+        )
+
     def replace_suggested_links(
-        self, claim_id: int, links: Sequence[NewLink], sources_key: str
+        self,
+        claim_id: int,
+        links: Sequence[NewLink],
+        sources_key: str,
+        suggestion: SuggestionRecord | None = None,
     ) -> list[LinkRecord]:
         """Swap the matcher's suggestions for new ones; the reader's decisions stay."""
         with database.atomic():
@@ -67,8 +83,13 @@ class LinkActions:
             for rank, link in enumerate(links):
                 if (link.source_id, link.start, link.end) not in kept:
                     self._create_link(claim_id, link, rank, "suggested")
+            suggestion = suggestion or SuggestionRecord(None)
             MatchedRow.insert(
-                claim=claim_id, sources_key=sources_key
+                claim=claim_id,
+                sources_key=sources_key,
+                suggested=suggestion.verdict.value if suggestion.verdict else "",
+                credited=json.dumps(list(suggestion.credited)),
+                wording_of=suggestion.wording_of,
             ).on_conflict_replace().execute()
         return self.links_of(claim_id)
 

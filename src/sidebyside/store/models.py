@@ -113,6 +113,9 @@ class MatchedRow(BaseModel):
 
     claim = ForeignKeyField(ClaimRow, unique=True, on_delete="CASCADE")
     sources_key = TextField()  # ids and hashes of the sources the matches were computed on
+    suggested = CharField(default="")  # the verdict the passages suggest; "" none
+    credited = TextField(default="[]")  # JSON ids of the attached sources the claim credits
+    wording_of = IntegerField(null=True)  # another source whose wording the claim copies
 
     class Meta:
         table_name = "matched"

@@ -61,6 +61,17 @@ class LinkRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SuggestionRecord:
+    """What the matched passages suggest for a claim: never a verdict until the reader
+    accepts it. `wording_of` is a source whose wording the claim copies while crediting
+    the sources in `credited`."""
+
+    verdict: Verdict | None
+    credited: tuple[int, ...] = ()
+    wording_of: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimRecord:
     id: int
     article_id: int
@@ -85,6 +96,7 @@ class ClaimReport:
     claim: ClaimRecord
     links: tuple[LinkRecord, ...]
     note: str
+    suggestion: SuggestionRecord | None = None
 
 
 @dataclass(frozen=True, slots=True)

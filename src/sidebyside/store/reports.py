@@ -34,7 +34,14 @@ class ReportActions:
                 locations[(link.source_id, link.start)] = describe_location(
                     documents[link.source_id], link.start
                 )
-            claims.append(ClaimReport(claim=claim, links=links, note=self.note_of(claim.id)))  # type: ignore[attr-defined]
+            claims.append(
+                ClaimReport(
+                    claim=claim,
+                    links=links,
+                    note=self.note_of(claim.id),  # type: ignore[attr-defined]
+                    suggestion=self.suggestion_of(claim.id),  # type: ignore[attr-defined]
+                )
+            )
         return ArticleReport(
             article=article, sources=sources, claims=tuple(claims), locations=locations
         )

@@ -18,7 +18,7 @@ from sidebyside.store.claims import ClaimActions
 from sidebyside.store.documents import DocumentActions
 from sidebyside.store.indexes import IndexActions
 from sidebyside.store.links import LinkActions
-from sidebyside.store.models import MODELS, LinkRow, database
+from sidebyside.store.models import MODELS, LinkRow, MatchedRow, database
 from sidebyside.store.reports import ReportActions
 from sidebyside.store.revisions import RevisionActions
 
@@ -83,6 +83,9 @@ class Workspace(
                 migrate(
                     migrator.add_column("link", "support", LinkRow.support),
                     migrator.add_column("link", "wording", LinkRow.wording),
+                    migrator.add_column("matched", "suggested", MatchedRow.suggested),
+                    migrator.add_column("matched", "credited", MatchedRow.credited),
+                    migrator.add_column("matched", "wording_of", MatchedRow.wording_of),
                 )
                 database.execute_sql("DELETE FROM matched")  # judge stored passages anew
                 database.execute_sql("PRAGMA user_version = 2")

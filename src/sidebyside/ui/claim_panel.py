@@ -10,14 +10,16 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from sidebyside.core.verdicts import Verdict
-from sidebyside.store.records import ClaimRecord, LinkRecord
+from sidebyside.store.records import ClaimRecord, LinkRecord, SuggestionRecord
 from sidebyside.ui.palette import current_highlights
 
 NOTE_SAVE_DELAY_MS = 250
@@ -33,6 +35,7 @@ class ClaimPanel(QWidget):
         self._loading = False
         self._links_found = False
         self._primary_links: list[LinkRecord] = []
+        self._suggestion: SuggestionRecord | None = None
 
         self._claim_text = QLabel()
         self._claim_text.setWordWrap(True)
@@ -58,6 +61,21 @@ class ClaimPanel(QWidget):
         self._citation = QLabel()
         self._citation.setWordWrap(True)
         self._citation.setTextFormat(Qt.TextFormat.PlainText)
+
+        # What the passages suggest: shown, never applied until the reader says so.
+        self._suggested = QLabel()
+        self._suggested.setWordWrap(True)
+        self._suggested.setTextFormat(Qt.TextFormat.RichText)
+        self._suggested.setAccessibleName(self.tr("Suggested verdict"))
+        self.accept_suggestion = QPushButton(self.tr("Use suggestion"))
+        self.accept_suggestion.setToolTip(
+            self.tr("Set the verdict the passages suggest (Ctrl+Z undoes it)")
+        )
+        self.accept_suggestion.clicked.connect(self._on_accept_suggestion_clicked)
+        suggestion_row = QHBoxLayout()
+        suggestion_row.setContentsMargins(0, 0, 0, 0)
+        suggestion_row.addWidget(self._suggested, 1)
+        suggestion_row.addWidget(self.accept_suggestion)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Verdict:"), self.verdict)
@@ -65,6 +83,7 @@ class ClaimPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._claim_text)
         layout.addWidget(self._citation)
+        layout.addLayout(suggestion_row)
         layout.addLayout(form)
         layout.addWidget(self.notes, 1)
         self.show_claim(None, "")
@@ -81,6 +100,8 @@ class ClaimPanel(QWidget):
         self._claim = claim
         self._links_found = False
         self._citation.setText("")
+        self._suggestion = None
+        self._show_suggestion_row({})
         enabled = claim is not None
         self.verdict.setEnabled(enabled)
         self.notes.setEnabled(enabled)
@@ -102,6 +123,39 @@ class ClaimPanel(QWidget):
         if self._claim is not None:
             self._claim_text.setText(_claim_html(self._claim, links))
 
+    def show_suggestion(
+        self, suggestion: SuggestionRecord | None, titles: dict[int, str]
+    ) -> None:
+        """The verdict the claim's passages suggest, with who really said it."""
+        self._suggestion = suggestion
+        self._show_suggestion_row(titles)
+
+    def _show_suggestion_row(self, titles: dict[int, str]) -> None:
+        suggestion = self._suggestion
+        verdict = suggestion.verdict if suggestion is not None else None
+        if self._claim is None or suggestion is None or verdict is None:
+            self._suggested.setText("")
+            self._suggested.setVisible(False)
+            self.accept_suggestion.setVisible(False)
+            return
+        text = self.tr("Passages suggest: <b>{0}</b>").format(self.tr(verdict.label))
+        if suggestion.wording_of is not None:
+            credited = ", ".join(titles.get(i, "?") for i in suggestion.credited) or "?"
+            text += "<br>" + _escape(
+                self.tr("Credited to {0}; the wording is {1}’s.").format(
+                    credited, titles.get(suggestion.wording_of, "?")
+                )
+            )
+        self._suggested.setText(text)
+        self._suggested.setVisible(True)
+        self.accept_suggestion.setVisible(True)
+        self.accept_suggestion.setEnabled(self._claim.verdict != verdict)
+
+    def _on_accept_suggestion_clicked(self) -> None:
+        suggestion = self._suggestion
+        if self._claim is not None and suggestion is not None and suggestion.verdict:
+            self.verdict_chosen.emit(self._claim.id, suggestion.verdict)
+
     def show_citation(self, cited_titles: list[str], named: bool, has_sources: bool) -> None:
         """One line on where the claim points and whether anything attached supports it."""
         if self._claim is None:
@@ -118,7 +172,7 @@ class ClaimPanel(QWidget):
         if not has_sources:
             text += " " + self.tr("No sources are attached yet.")
         elif not self._links_found:
-            text += " " + self.tr("No matching passage was found in the attached sources.")
+            text += " " + self.tr("Nothing in the attached sources bears on it.")
         self._citation.setText(text)
 
     def set_verdict_shown(self, claim: ClaimRecord) -> None:
@@ -127,6 +181,8 @@ class ClaimPanel(QWidget):
         self._claim = claim
         self.verdict.setCurrentIndex(self.verdict.findData(claim.verdict.value))
         self._claim_text.setText(_claim_html(claim, self._primary_links))
+        if self._suggestion is not None and self._suggestion.verdict is not None:
+            self.accept_suggestion.setEnabled(claim.verdict != self._suggestion.verdict)
         self._loading = False
 
     def flush_note(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sidebyside.core.document import Document
+from sidebyside.core.matching import Support
 from sidebyside.core.matching import is_weak as is_weak_match
 from sidebyside.core.spans import Span
 from sidebyside.store.records import DocumentInfo, LinkRecord
@@ -171,9 +172,9 @@ class SourcePane(QFrame):
             if self._claim_selected:
                 self._status.setText(
                     "<b>"
-                    + self.tr("Not found in this source.")
+                    + self.tr("Not in this source.")
                     + "</b> "
-                    + self.tr("No passage corresponds closely enough to the claim.")
+                    + self.tr("Nothing in it bears on the claim.")
                 )
             else:
                 self._status.setText(self.tr("Select a claim to see its passages here."))
@@ -241,16 +242,16 @@ class SourcePane(QFrame):
 
 
 def is_weak(link: LinkRecord) -> bool:
-    return link.state == "suggested" and is_weak_match(link.score, len(link.differences))
+    return link.state == "suggested" and is_weak_match(link.support)
 
 
 def _describe_link(link: LinkRecord, page: int | None) -> str:
+    judged = f"{Support(link.support).label} · " if link.support else ""
     state = {
-        "confirmed": "Confirmed by you",
-        "rejected": "Rejected by you",
-        "suggested": f"Suggested · {'weak match · ' if is_weak(link) else ''}"
-        f"score {link.score:.2f}",
-    }[link.state]
+        "confirmed": f"Confirmed by you · {judged}",
+        "rejected": f"Rejected by you · {judged}",
+        "suggested": f"Suggested · {judged}",
+    }[link.state] + f"score {link.score:.2f}"
     if page is not None:
         state += f" · page {page}"
     if link.orphaned:

@@ -17,7 +17,6 @@ from sidebyside import operations
 from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
 from sidebyside.store import ClaimRecord, LinkRecord
-from sidebyside.store.links import NewLink
 
 if TYPE_CHECKING:
     from sidebyside.ui.main_window import MainWindow
@@ -92,16 +91,18 @@ class PassageFinding(_Base):
         documents = self._source_documents()
         stored = self._stored_indexes
 
-        def work() -> list[tuple[int, list[NewLink], dict[int, tuple[str, bytes]]]]:
+        def work() -> list[tuple[int, operations.FoundPassages, dict[int, tuple[str, bytes]]]]:
             return [
                 (claim_id, *self._find_links(key, documents, stored, text))
                 for claim_id, text in chunk
             ]
 
-        def done(results: list[tuple[int, list[NewLink], dict[int, tuple[str, bytes]]]]) -> None:
+        def done(
+            results: list[tuple[int, operations.FoundPassages, dict[int, tuple[str, bytes]]]],
+        ) -> None:
             if round_ == self._matching_round:
-                for claim_id, links, unsaved in results:
-                    self._on_links_found(claim_id, key, links, unsaved)
+                for claim_id, found, unsaved in results:
+                    self._on_links_found(claim_id, key, found, unsaved)
             # While the reader is moving through claims, background matching steps aside:
             # it shares the interpreter with the UI thread.
             QTimer.singleShot(
@@ -122,6 +123,9 @@ class PassageFinding(_Base):
         idle = time.monotonic() - self._last_selection_at
         return 0 if idle >= READER_IDLE_S else int((READER_IDLE_S - idle) * 1000)
 
+    def _source_titles(self) -> dict[int, str]:
+        return {info.id: info.title or info.original_name for info, _ in self._sources}
+
     def _sources_key(self) -> str:
         return operations.sources_key([info for info, _ in self._sources])
 
@@ -130,20 +134,20 @@ class PassageFinding(_Base):
 
     def _find_links(
         self, key: str, documents: dict[int, Document], stored: dict[int, bytes], claim_text: str
-    ) -> tuple[list[NewLink], dict[int, tuple[str, bytes]]]:
+    ) -> tuple[operations.FoundPassages, dict[int, tuple[str, bytes]]]:
         """Runs on the task thread: one matcher per set of sources, reused for every claim."""
         if key not in self._matching:
             self._matching.clear()
             self._matching[key] = operations.MatchingSession(documents, stored)
         session = self._matching[key]
         unsaved, session.unsaved_indexes = session.unsaved_indexes, {}
-        return session.links_for(claim_text), unsaved
+        return session.passages_for(claim_text), unsaved
 
     def _on_links_found(
         self,
         claim_id: int,
         key: str,
-        links: list[NewLink],
+        found: operations.FoundPassages,
         unsaved_indexes: dict[int, tuple[str, bytes]],
     ) -> None:
         if key != self._sources_key():
@@ -152,7 +156,7 @@ class PassageFinding(_Base):
             self.workspace.save_indexes(unsaved_indexes)
         if not self.workspace.claim_exists(claim_id):
             return  # deleted while its passages were being found
-        self.workspace.replace_suggested_links(claim_id, links, key)
+        self.workspace.replace_suggested_links(claim_id, found.links, key, found.suggestion)
         if self._claim is not None and self._claim.id == claim_id:
             self._paint_links(claim_id)
 
@@ -161,6 +165,9 @@ class PassageFinding(_Base):
         self.sources_area.show_links(self._links)
         primary = primary_links(self._links)
         self.claim_panel.update_links(primary)
+        self.claim_panel.show_suggestion(
+            self.workspace.suggestion_of(claim_id), self._source_titles()
+        )
         self.article_pane.show_differences(
             self._claim,
             [

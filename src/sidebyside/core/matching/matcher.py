@@ -21,7 +21,7 @@ from sidebyside.core.matching.bm25 import SentenceTable
 from sidebyside.core.matching.claim import ClaimProfile, SourceNames, profile_claim
 from sidebyside.core.matching.index import SourceIndex, build_index
 from sidebyside.core.matching.rerank import ClaimTerms, Evidence, Scorer
-from sidebyside.core.matching.support import bears_on, judge
+from sidebyside.core.matching.support import Support, bears_on, judge
 from sidebyside.core.words import content_stems
 
 __all__ = ["THRESHOLD", "Match", "Matcher", "is_weak"]
@@ -29,13 +29,12 @@ __all__ = ["THRESHOLD", "Match", "Matcher", "is_weak"]
 # Calibrated on benchmarks/data/matching (see benchmarks/matching.py --calibrate): the
 # score that best separates right passages from claims that no source contains.
 THRESHOLD = 0.45
-WEAK_MARGIN = 0.15
 
 
-def is_weak(score: float, differences: int) -> bool:
-    """A match only just above the threshold that also differs from the claim: worth a
-    look, not yet a find. (A close match with nothing differing is not weak.)"""
-    return score < THRESHOLD + WEAK_MARGIN and differences > 0
+def is_weak(support: str) -> bool:
+    """A passage shown because it bears on the claim, though it does not say it: worth a
+    look, not a find."""
+    return support == Support.RELATED
 
 
 SENTENCES = 12  # best BM25 sentences whose windows are reranked
