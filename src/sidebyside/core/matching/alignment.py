@@ -33,6 +33,9 @@ class Judged(Protocol):
     @property
     def wording(self) -> float: ...
 
+    @property
+    def score(self) -> float: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
@@ -64,19 +67,26 @@ def suggest_verdict(
     cited: Sequence[str],
     wording_of: str | None = None,
 ) -> Verdict:
-    """What the best passages suggest: the sources the claim credits decide when they
-    bear on it; otherwise every source does. A claim credited to one source whose wording
-    is another's is misattributed unless the credited source backs it too."""
+    """What the best passages suggest: the sources the claim credits decide when their
+    passages support or contradict it; otherwise every source does, the closest account
+    first. A claim credited to one source whose wording is another's is misattributed
+    unless the credited source backs it too."""
     credited = [key for key in cited if key in per_source] if cited else []
     if cited and wording_of is not None and not _backs(per_source, credited):
         return Verdict.MISATTRIBUTED
+    decisive = (Support.SUPPORTS, Support.CONTRADICTS)
+    if not any(per_source[key][0].support in decisive for key in credited):
+        credited = []  # the credited sources settle nothing: every source is heard
     judges = credited if credited else list(per_source)
-    found = {per_source[key][0].support for key in judges if per_source.get(key)}
-    if Support.SUPPORTS in found:
+    best = [per_source[key][0] for key in judges if per_source.get(key)]
+    best.sort(key=lambda match: -match.score)
+    supports = next((m.score for m in best if m.support == Support.SUPPORTS), None)
+    contradicts = next((m.score for m in best if m.support == Support.CONTRADICTS), None)
+    if contradicts is not None and (supports is None or contradicts >= supports):
+        return Verdict.CONTRADICTED  # the closest account gives another figure or wording
+    if supports is not None:
         return Verdict.SUPPORTED
-    if Support.CONTRADICTS in found:
-        return Verdict.CONTRADICTED
-    if Support.PARTLY_SUPPORTS in found:
+    if any(match.support == Support.PARTLY_SUPPORTS for match in best):
         return Verdict.PARTLY_SUPPORTED
     return Verdict.NOT_IN_SOURCE
 

@@ -85,6 +85,12 @@ class SourceNames:
         """The names of the source itself: not content a passage of it must repeat."""
         return self._own.get(key, [])
 
+    def everyone(self) -> list[str]:
+        """The names of every attached source: a claim naming one source ("Vesgrad", the
+        ministry) where a passage of another names the same actor otherwise ("Valdoria")
+        is no name difference to report."""
+        return list(dict.fromkeys(name for names in self._own.values() for name in names))
+
     def described(self, phrase: str) -> set[str]:
         """Keys of the sources known by a file name that shares a word with `phrase`."""
         keys: set[str] = set()

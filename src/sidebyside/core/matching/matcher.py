@@ -168,7 +168,7 @@ class Matcher:
         vocabulary = self.table.vocabulary
         terms = {vocabulary[stem] for stem in content_stems(text) if stem in vocabulary}
         evidence = self.scorer.evidence(profile, claim, terms, text, key, explain=True)
-        differences = tuple(find_differences(claim_text, text, ignore_names=self.names.own(key)))
+        differences = tuple(find_differences(claim_text, text, ignore_names=self.names.everyone()))
         support = judge(evidence.features, differences, len(claim_text))
         wording = evidence.features.get("wording", 0.0)
         return Match(
@@ -299,7 +299,7 @@ class Matcher:
         if cited:
             reasons = (*reasons, f"names the source: {_first_cited(profile.text, cited)}")
         differences = tuple(
-            find_differences(profile.text, passage, ignore_names=self.names.own(key))
+            find_differences(profile.text, passage, ignore_names=self.names.everyone())
         )
         support = judge(evidence.features, differences, len(profile.text))
         wording = evidence.features.get("wording", 0.0)

@@ -76,9 +76,17 @@ def judge(
         return Support.RELATED
     if value >= AT_ODDS_FROM and any(_at_odds(difference) for difference in found):
         return Support.CONTRADICTS
-    if value >= SUPPORTS:
+    if value >= SUPPORTS and not any(_backs_less(difference) for difference in found):
         return Support.SUPPORTS
     return Support.PARTLY_SUPPORTS
+
+
+def _backs_less(difference: Difference) -> bool:
+    """A figure of the claim that the passage does not give, or a hedge of the passage
+    that the claim drops: the passage backs a weaker claim than the article makes."""
+    if difference.kind == "number":
+        return difference.source is None
+    return difference.kind == "hedge" and difference.claim is not None
 
 
 def _at_odds(difference: Difference) -> bool:
