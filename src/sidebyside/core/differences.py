@@ -17,6 +17,7 @@ from sidebyside.core.hedges import find_hedges, hedge_family
 from sidebyside.core.numbers import (
     Quantity,
     approximation_class,
+    dates_agree,
     find_quantities,
     is_month,
     quantities_agree,
@@ -140,13 +141,18 @@ def _quantities(
         scored = [(_context_score(claim_text, quantity, passage_text, p), p) for p in candidates]
         scored = [(score, p) for score, p in scored if score > 0 or len(candidates) == 1]
         if not scored:
-            if not quantity.is_date and quantity.kind != "fraction":
+            if quantity.is_date and any(
+                p.is_date and dates_agree(quantity.value, p.value) for p in passage_quantities
+            ):
+                continue  # "2026" where the passage says "April 30, 2026"
+            if quantity.kind != "fraction":
+                what = "date" if quantity.is_date else "figure"
                 found.append(
                     Difference(
-                        "number",
+                        "date" if quantity.is_date else "number",
                         quantity.span,
                         None,
-                        f"The passage does not give the figure {_said(claim_text, quantity)}.",
+                        f"The passage does not give the {what} {_said(claim_text, quantity)}.",
                     )
                 )
             continue
@@ -469,8 +475,8 @@ def _absent(
     ignore: Iterable[str],
     attribution: list[Span],
 ) -> list[Difference]:
-    """What the claim says that the passage never mentions: names and phrases, at most
-    two (see `missing_phrases`); quotations and figures have their own findings."""
+    """What the claim says that the passage never mentions: names and phrases (see
+    `missing_phrases`); quotations and figures have their own findings."""
     found: list[Difference] = []
     skip = [*attribution, *(span for span in find_quotations(claim_text))]
     for span, phrase in missing_phrases(claim_text, passage_text, ignore, skip=skip):

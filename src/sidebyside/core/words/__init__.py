@@ -232,60 +232,83 @@ def missing_phrases(
     claim: str,
     passage: str,
     ignore: Iterable[str] = (),
-    share: float = 0.5,
+    share: float = 0.4,
     *,
     skip: Iterable[Span] = (),
-    limit: int = 2,
+    limit: int | None = None,
 ) -> list[tuple[Span, str]]:
     """Runs of the claim's content words that the passage lacks, when they are at least
-    `share` of its content and three or more: what the passage does not support.
+    `share` of its content: what the passage does not support. A passage lacking fewer
+    says the same in other words ("soldiers rounded up" for "troops gathered").
 
-    Only what a reader would miss is given: a run holding a name, or of two words or more
-    ("gold-mining concessions"); a single common word ("council") is no finding. Words
-    inside `skip` (the claim's attribution, "The Tribune reported that") and the words of
-    `ignore` (the source's own names) do not count. At most `limit` runs, names and longer
-    runs first, in claim order.
+    A run is the missing words in a row with no word of the passage between them; a word
+    the passage has (by stem: "rested" for "resting"), a word inside `skip` (the claim's
+    attribution, "The Tribune reported that") and a word of `ignore` (the source's own
+    names) end it, so each run holds only words that have no counterpart. Only what a
+    reader would miss is given: a run holding a name, or of two words or more
+    ("gold-mining concessions"); a single common word ("council") is no finding. Figures
+    are left to their own comparison. At most `limit` runs (every one when None), names and
+    longer runs first, in claim order.
     """
     passage_stems = {w.stem for w in all_words(passage)}
     ignored = {stem(token) for name in ignore for token in tokens(name)}
     skipped = list(skip)
-    content = [
+    counted = [
         w
         for w in all_words(claim)
         if is_content(w.lower)
         and not w.is_number
         and w.lower not in NUMBER_WORDS
         and w.lower not in ATTRIBUTION_WORDS
-        and w.stem not in ignored
-        and not any(s.start <= w.start < s.end for s in skipped)
     ]
-    if not content:
-        return []
-    missing = [w for w in content if not present(w.stem, passage_stems)]
-    if len(missing) < max(share * len(content), 3):
-        return []
     runs: list[list[Word]] = []
-    for word in missing:
-        if runs and not any(w.start > runs[-1][-1].end and w.end <= word.start for w in content):
-            runs[-1].append(word)
+    run: list[Word] = []
+    content = missing = 0
+    for word in counted:
+        if word.stem in ignored or any(s.start <= word.start < s.end for s in skipped):
+            left_out, found = True, False
         else:
-            runs.append([word])
+            left_out, found = False, present(word.stem, passage_stems)
+            content += 1
+        if left_out or found:
+            if run:
+                runs.append(run)
+            run = []
+        else:
+            run.append(word)
+            missing += 1
+    if run:
+        runs.append(run)
+    if not missing or missing < share * content:
+        return []
     names = [span for span, _ in name_runs(claim)]
-    named_words = {w.start for w in content if any(s.start <= w.start < s.end for s in names)}
+    named_words = {w.start for w in counted if any(s.start <= w.start < s.end for s in names)}
 
     def has_name(run: list[Word]) -> bool:
         return any(w.start in named_words for w in run)
 
     worth = [run for run in runs if len(run) >= 2 or has_name(run)]
     worth.sort(key=lambda run: (not has_name(run), -len(run), run[0].start))
-    chosen = sorted(worth[:limit], key=lambda run: run[0].start)
+    chosen = sorted(worth if limit is None else worth[:limit], key=lambda run: run[0].start)
     return [(Span(run[0].start, run[-1].end), claim[run[0].start : run[-1].end]) for run in chosen]
 
 
+# endings that make a noun of a verb ("pay", "payment"; "elect", "election")
+_DERIVATIONS = ("ment", "ion", "ation")
+
+
 def present(word_stem: str, stems: set[str]) -> bool:
-    """Whether the stem, or a longer or shorter form of it ("kalundi", "kalundian"), is
-    among `stems`."""
+    """Whether the stem, or a longer or shorter form of it ("kalundi", "kalundian"; "pay",
+    "payment"), is among `stems`."""
     if word_stem in stems:
+        return True
+    if len(word_stem) >= 3 and any(word_stem + ending in stems for ending in _DERIVATIONS):
+        return True
+    if any(
+        word_stem.endswith(ending) and word_stem[: -len(ending)] in stems
+        for ending in _DERIVATIONS
+        if len(word_stem) - len(ending) >= 3
+    ):
         return True
     if len(word_stem) < 5:
         return False
