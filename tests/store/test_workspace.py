@@ -178,3 +178,48 @@ def test_a_second_instance_writing_at_the_same_time_corrupts_nothing(workspace: 
     connection = sqlite3.connect(workspace.path)
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     connection.close()
+
+
+SCHEMA_1 = Path(__file__).parent / "data" / "workspace-schema-1.sqlite"
+
+
+def test_a_schema_1_workspace_is_migrated_with_nothing_lost(tmp_path: Path) -> None:
+    """A workspace written before passages were judged (committed file, schema 1)."""
+    path = tmp_path / "old.sqlite"
+    path.write_bytes(SCHEMA_1.read_bytes())
+    with Workspace.open(path) as workspace:
+        [article] = workspace.articles()
+        [claim] = workspace.claims_of(article.id)
+        assert claim.verdict is Verdict.PARTLY_SUPPORTED
+        assert workspace.note_of(claim.id) == "Source says *an estimated* 300."
+        [link] = workspace.links_of(claim.id)
+        assert link.state == "confirmed" and link.text.startswith("An estimated 300")
+        assert link.support == ""  # not judged yet
+        # the old matches are found again, so that they are judged
+        assert [c.id for c in workspace.claims_needing_matches(article.id, "old-key")] == [
+            claim.id
+        ]
+        assert workspace.suggestion_of(claim.id) is None
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()
+
+
+def test_the_suggested_verdict_is_kept_with_the_matches(workspace: Workspace) -> None:
+    from sidebyside.store import SuggestionRecord
+
+    article = workspace.add_article(ARTICLE)
+    source = workspace.add_source(article.id, SOURCE)
+    claim = workspace.add_claim(article.id, 0, 42)
+    suggestion = SuggestionRecord(Verdict.MISATTRIBUTED, credited=(source.id,), wording_of=None)
+    workspace.replace_suggested_links(
+        claim.id,
+        [NewLink(source.id, 0, 57, 0.8, support="partly_supports", wording=0.4)],
+        "key",
+        suggestion,
+    )
+    assert workspace.suggestion_of(claim.id) == suggestion
+    [link] = workspace.links_of(claim.id)
+    assert (link.support, link.wording) == ("partly_supports", 0.4)
+    assert workspace.claims_of(article.id)[0].verdict is Verdict.UNREVIEWED  # only suggested
