@@ -379,3 +379,18 @@ def test_the_source_s_own_names_are_never_a_name_difference() -> None:
     found = find_differences(claim, passage, ignore_names=["Valley Relief Mission"])
     assert "name" not in kinds(found)
     assert all("VRM" not in d.explanation for d in found)
+
+
+def test_a_quotation_said_in_other_words_gets_its_closest_wording() -> None:
+    claim = 'The harbour master wrote that "Lumbe cranes broken; dockers unpaid".'
+    passage = "Officials met on Friday. Dockers at Lumbe have not been paid since the cranes broke."
+    difference = only(claim, passage, "quote")
+    assert "not in the source verbatim" in difference.explanation
+    assert difference.source is not None
+    assert difference.source.of(passage) == (
+        "Dockers at Lumbe have not been paid since the cranes broke"
+    )
+    passage = "Ferries to Osk run twice a day in summer."
+    assert only(claim, passage, "quote").explanation == (
+        "The quoted words are not in the passage at all."
+    )

@@ -51,3 +51,12 @@ def test_closest_wording_survives_letters_that_lowercase_longer() -> None:
     span = closest_wording("the Izmir port would close", passage)
     assert span is not None
     assert passage[span.start : span.end].endswith("close")
+
+
+def test_closest_wording_finds_the_statement_said_in_another_order() -> None:
+    from sidebyside.core.quotes import closest_wording
+
+    passage = "Officials met on Friday. Dockers at Lumbe have not been paid since the cranes broke."
+    span = closest_wording("Lumbe cranes broken; dockers unpaid", passage)
+    assert span is not None
+    assert span.of(passage) == "Dockers at Lumbe have not been paid since the cranes broke"

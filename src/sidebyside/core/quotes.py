@@ -12,6 +12,7 @@ import re
 from rapidfuzz import fuzz
 
 from sidebyside.core.spans import Span
+from sidebyside.core.words import Word, all_words, is_content, present
 
 __all__ = [
     "closest_wording",
@@ -141,8 +142,26 @@ def quote_pieces(quoted: str, passage: str) -> list[Span] | None:
     return None
 
 
-def closest_wording(quoted: str, passage: str, minimum: float = 50.0) -> Span | None:
-    """The stretch of the passage closest to the quoted words, whole words only."""
+def closest_wording(
+    quoted: str, passage: str, minimum: float = 50.0, share: float = 0.5
+) -> Span | None:
+    """The stretch of the passage closest to the quoted words, whole words only: the best
+    alignment letter by letter, or, when the passage says it in another order, the
+    shortest stretch holding most of the quotation's content words (at least `share` of
+    them), whichever holds more of them (both when they overlap). None when nothing in the
+    passage comes close."""
+    aligned = _aligned_wording(quoted, passage, minimum)
+    worded = _worded(quoted, passage, share)
+    if worded is None or (
+        aligned is not None and _held(quoted, passage, worded) <= _held(quoted, passage, aligned)
+    ):
+        return aligned
+    if aligned is not None and aligned.overlaps(worded):  # the two overlap: both, whole
+        return Span(min(aligned.start, worded.start), max(aligned.end, worded.end))
+    return worded
+
+
+def _aligned_wording(quoted: str, passage: str, minimum: float) -> Span | None:
     plain_quote, _ = plain_with_offsets(quoted)
     plain_passage, offsets = plain_with_offsets(passage)
     if not plain_quote or not plain_passage:
@@ -158,6 +177,37 @@ def closest_wording(quoted: str, passage: str, minimum: float = 50.0) -> Span | 
     while end < len(plain_passage) and plain_passage[end] != " ":
         end += 1
     return _original(offsets, start, end)
+
+
+def _content(text: str) -> list[Word]:
+    return [w for w in all_words(text) if is_content(w.lower)]
+
+
+def _held(quoted: str, passage: str, span: Span) -> int:
+    """How many of the quotation's content words the stretch `span` of the passage holds."""
+    inside = {w.stem for w in _content(passage) if span.start <= w.start and w.end <= span.end}
+    return sum(present(word_stem, inside) for word_stem in {w.stem for w in _content(quoted)})
+
+
+def _worded(quoted: str, passage: str, share: float) -> Span | None:
+    """The shortest stretch of the passage, at most twice the quotation's length in words,
+    that holds the most of its content words, when that is at least `share` of them."""
+    wanted = {w.stem for w in _content(quoted)}
+    words = _content(passage)
+    hits = [(i, w) for i, w in enumerate(words) if present(w.stem, wanted)]
+    reach = max(2 * len(wanted), 6)
+    best: tuple[int, int, Span] | None = None
+    for first, (i, start) in enumerate(hits):
+        for j, end in hits[first:]:
+            if j - i >= reach:
+                break
+            span = Span(start.start, end.end)
+            held = _held(quoted, passage, span)
+            if best is None or (held, -(j - i)) > (best[0], -best[1]):
+                best = (held, j - i, span)
+    if best is None or best[0] < max(2, share * len(wanted)):
+        return None
+    return best[2]
 
 
 def _find_words(haystack: str, needle: str) -> int:
