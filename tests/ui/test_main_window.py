@@ -420,3 +420,29 @@ def test_the_claim_count_tells_verdicts_apart(qtbot, open_main_window, article_f
     window.actions_.verdicts[list(Verdict).index(Verdict.CONTRADICTED)].trigger()
     count = window.claims_panel.findChild(QLabel, "claim_count")
     assert count.text() == "2 claims: 1 contradicted, 1 unreviewed"
+
+
+def test_the_suggested_verdict_is_offered_never_set_and_accepting_it_undoes(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    claim = next(c for c in window.claims_panel.model.claims if "Observatory said" in c.text)
+    with qtbot.waitSignal(window.matches_shown, timeout=30_000):
+        window.claims_panel.select(claim.id)
+    panel = window.claim_panel
+    button = panel.accept_suggestion
+    assert button.isVisible() and button.isEnabled()
+    suggestion = window.workspace.suggestion_of(claim.id)
+    assert suggestion is not None and suggestion.verdict is Verdict.SUPPORTED
+    assert "Passages suggest: <b>Supported</b>" in panel.suggestion_text
+    assert window.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED  # not set silently
+    pane = window.sources_area.panes[0]
+    assert "supports the claim" in pane.status_text
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.workspace.claim(claim.id).verdict is Verdict.SUPPORTED
+    assert panel.verdict.currentData() == Verdict.SUPPORTED.value
+    assert not button.isEnabled()  # nothing left to accept
+    window.actions_.undo.trigger()
+    assert window.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED
+    assert button.isEnabled()

@@ -123,6 +123,10 @@ class ClaimPanel(QWidget):
         if self._claim is not None:
             self._claim_text.setText(_claim_html(self._claim, links))
 
+    @property
+    def suggestion_text(self) -> str:
+        return self._suggested.text()
+
     def show_suggestion(
         self, suggestion: SuggestionRecord | None, titles: dict[int, str]
     ) -> None:

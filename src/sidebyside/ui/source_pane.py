@@ -151,6 +151,11 @@ class SourcePane(QFrame):
             new_state = "suggested" if link.state == state else state
             self.link_state_chosen.emit(link.id, new_state)
 
+    @property
+    def status_text(self) -> str:
+        """What the pane says of its passage: judgement, differences, reasons."""
+        return self._status.text()
+
     def _render(self) -> None:
         colours = current_highlights()
         link = self.current_link
