@@ -6,7 +6,6 @@ top-1, top-3 and "absent claim correctly unmatched" for both.
 
     python benchmarks/matching.py              # the table
     python benchmarks/matching.py --verbose    # and every miss
-    python benchmarks/matching.py --calibrate  # the threshold that fits the gold set best
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from sidebyside.core.document import BlockKind, Document, DocumentBuilder, Metadata
-from sidebyside.core.matching import THRESHOLD, Matcher
+from sidebyside.core.matching import Matcher
 from sidebyside.core.matching.bm25 import SentenceTable
 from sidebyside.core.words import content_stems
 
@@ -53,6 +52,23 @@ class Answer:
     start: int
     end: int
     score: float
+    verdict: str = ""  # the claim's suggested verdict, on its first answer
+
+
+# The verdict a careful reader gives each kind of gold claim.
+EXPECTED_VERDICT = {
+    "supported": "supported",
+    "merged": "supported",
+    "quote": "supported",
+    "distractor_source": "supported",
+    "changed_number": "contradicted",
+    "contradicted": "contradicted",
+    "quote_not_in_source": "contradicted",
+    "stitched_quote": "contradicted",
+    "dropped_hedge": "partly_supported",
+    "misattributed": "misattributed",
+    "not_in_sources": "not_in_source",
+}
 
 
 @dataclass
@@ -139,13 +155,20 @@ def load_all() -> list[Topic]:
 
 
 def sidebyside_answers(topic: Topic) -> Callable[[str], list[Answer]]:
+    """The passages the window shows, as `Matcher.align` gives them: each source's best
+    passages, sources in order of their best; the claim's suggested verdict rides on the
+    first answer. A source left blank is no answer."""
     matcher = Matcher(topic.sources)
 
     def answer(claim: str) -> list[Answer]:
+        alignment = matcher.align(claim, candidates=3)
+        groups = sorted(alignment.per_source.values(), key=lambda found: -found[0].score)
+        shown = [m for found in groups for m in found]
+        verdict = str(alignment.suggested)
         return [
-            Answer(m.source, m.start, m.end, m.score)
-            for m in matcher.match(claim, top=3, minimum=0.0)
-        ]
+            Answer(m.source, m.start, m.end, m.score, verdict if n == 0 else "")
+            for n, m in enumerate(shown)
+        ] or [Answer("", 0, 0, float("-inf"), verdict)]
 
     return answer
 
@@ -195,6 +218,7 @@ class Result:
     top1: float
     top3: float
     absent: float
+    verdicts: float  # suggested verdict as expected for the claim's kind
     found: int
     absent_total: int
     misses: list[str]
@@ -202,11 +226,14 @@ class Result:
 
 def evaluate(cases: list[tuple[Case, list[Answer]]], threshold: float) -> Result:
     top1 = top3 = absent_ok = 0
+    verdicts = sum(
+        bool(a) and a[0].verdict == EXPECTED_VERDICT.get(c.kind) for c, a in cases
+    ) / max(len(cases), 1)
     misses: list[str] = []
     present = [(c, a) for c, a in cases if c.gold]
     absent = [(c, a) for c, a in cases if not c.gold]
     for case, answers in present:
-        kept = [a for a in answers if a.score >= threshold]
+        kept = [a for a in answers if a.score >= threshold and a.source]
         if kept and correct(kept[0], case):
             top1 += 1
         else:
@@ -214,7 +241,12 @@ def evaluate(cases: list[tuple[Case, list[Answer]]], threshold: float) -> Result
         if any(correct(a, case) for a in kept[:3]):
             top3 += 1
     for case, answers in absent:
-        if not [a for a in answers if a.score >= threshold]:
+        judged = answers[0].verdict if answers else ""
+        if judged:  # the matcher shows what bears on the claim and judges it
+            right = judged == "not_in_source"
+        else:
+            right = not [a for a in answers if a.score >= threshold]
+        if right:
             absent_ok += 1
         else:
             misses.append(f"[{case.topic}/absent, matched] {case.claim[:90]}")
@@ -222,6 +254,7 @@ def evaluate(cases: list[tuple[Case, list[Answer]]], threshold: float) -> Result
         top1 / max(len(present), 1),
         top3 / max(len(present), 1),
         absent_ok / max(len(absent), 1),
+        verdicts,
         len(present),
         len(absent),
         misses,
@@ -243,7 +276,6 @@ def calibrate(cases: list[tuple[Case, list[Answer]]], grid: list[float]) -> floa
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss")
-    parser.add_argument("--calibrate", action="store_true", help="search the threshold")
     args = parser.parse_args()
     topics = load_all()
     runs: dict[str, list[tuple[Case, list[Answer]]]] = {"sidebyside": [], "bm25": []}
@@ -256,10 +288,6 @@ def main() -> int:
             timings[name] += time.perf_counter() - started
     claims = len(runs["sidebyside"])
     bm25_threshold = calibrate(runs["bm25"], [x / 4 for x in range(0, 161)])
-    threshold = THRESHOLD
-    if args.calibrate:
-        threshold = calibrate(runs["sidebyside"], [x / 100 for x in range(10, 91)])
-        print(f"calibrated threshold: {threshold:.2f} (in use: {THRESHOLD:.2f})")
     kinds = Counter(case.kind for case, _ in runs["sidebyside"])
     print(
         f"gold set: {claims} claims in {len(topics)} topics "
@@ -269,11 +297,10 @@ def main() -> int:
     print()
     print(
         f"{'system':<44} {'top-1':>6} {'top-3':>6} {'absent unmatched':>17} "
-        f"{'all right':>9} {'ms/claim':>9}"
+        f"{'all right':>9} {'verdict':>8} {'ms/claim':>9}"
     )
     rows = (
-        (f"sidebyside matcher (threshold {threshold:.2f})", "sidebyside", threshold),
-        ("sidebyside matcher (ranking, no threshold)", "sidebyside", float("-inf")),
+        ("sidebyside (passages shown, suggested verdict)", "sidebyside", float("-inf")),
         (f"plain BM25 sentences (best threshold {bm25_threshold:g})", "bm25", bm25_threshold),
         ("plain BM25 sentences (no threshold)", "bm25", float("-inf")),
     )
@@ -282,23 +309,30 @@ def main() -> int:
         result = evaluate(runs[name], limit)
         results[label] = result
         right = (result.top1 * result.found + result.absent * result.absent_total) / claims
+        verdict = f"{result.verdicts:>8.3f}" if name == "sidebyside" else f"{'':>8}"
         print(
             f"{label:<44} {result.top1:>6.3f} {result.top3:>6.3f} "
-            f"{result.absent:>17.3f} {right:>9.3f} {1000 * timings[name] / claims:>9.2f}"
+            f"{result.absent:>17.3f} {right:>9.3f} {verdict} "
+            f"{1000 * timings[name] / claims:>9.2f}"
         )
     print(
         f"\n({results[rows[0][0]].found} claims with a passage, "
-        f"{results[rows[0][0]].absent_total} that no source contains; all right: the right "
-        "passage first, or nothing for a claim that no source contains)"
+        f"{results[rows[0][0]].absent_total} that no source contains; absent unmatched: "
+        "judged not in source (sidebyside) or nothing above the threshold (BM25); all right: "
+        "the right passage first, or that; verdict: the suggested verdict is the one the "
+        "claim's kind calls for)"
     )
     by_kind: dict[str, list[tuple[Case, list[Answer]]]] = {}
     for case, answers in runs["sidebyside"]:
         by_kind.setdefault(case.kind, []).append((case, answers))
-    print("\nsidebyside top-1 by kind:")
+    print("\nsidebyside by kind:           top-1  verdict")
     for kind, cases in sorted(by_kind.items()):
-        result = evaluate(cases, threshold)
+        result = evaluate(cases, float("-inf"))
         value = result.absent if kind in ("not_in_sources",) else result.top1
-        print(f"  {kind:<18} {value:.2f}  (n={len(cases)})")
+        print(
+            f"  {kind:<26} {value:>5.2f}  {result.verdicts:>7.2f}  "
+            f"(n={len(cases)}, expected {EXPECTED_VERDICT.get(kind)})"
+        )
     if args.verbose:
         for label, name, limit in rows[::2]:
             print(f"\nmisses of {label}:")

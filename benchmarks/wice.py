@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from sidebyside.core.differences import find_differences
-from sidebyside.core.document import Document, DocumentBuilder, Metadata
+from sidebyside.core.document import BlockKind, Document, DocumentBuilder, Metadata
 from sidebyside.core.matching import Matcher
 from sidebyside.core.words import content_stems, words
 
@@ -93,12 +93,15 @@ def read_items(path: Path, limit: int | None = None) -> list[Item]:
 
 
 def build_page(evidence: tuple[str, ...]) -> Page:
-    """One paragraph a sentence; empty sentences keep their number with no span."""
+    """One paragraph a sentence, as an importer would give the page: lines the data marks
+    "# …" are headings (without the marks); empty sentences keep their number, no span."""
     builder = DocumentBuilder()
     added: list[int] = []
     for number, sentence in enumerate(evidence):
-        if sentence.strip():
-            builder.add(sentence)
+        heading = sentence.lstrip().startswith("#")  # the page's own headings, marked so
+        text = sentence.strip().lstrip("#").strip() if heading else sentence
+        if text.strip():
+            builder.add(text, BlockKind.HEADING if heading else BlockKind.PARAGRAPH)
             added.append(number)
     document = builder.build(Metadata(title="cited page"))
     spans: list[tuple[int, int]] = [(0, 0)] * len(evidence)

@@ -70,9 +70,9 @@ def suggest_verdict(
     """What the best passages suggest: the sources the claim credits decide when their
     passages support or contradict it; otherwise every source does, the closest account
     first. A claim credited to one source whose wording is another's is misattributed
-    unless the credited source backs it too."""
+    unless the credited source supports all of it too."""
     credited = [key for key in cited if key in per_source] if cited else []
-    if cited and wording_of is not None and not _backs(per_source, credited):
+    if cited and wording_of is not None and not _supports(per_source, credited):
         return Verdict.MISATTRIBUTED
     decisive = (Support.SUPPORTS, Support.CONTRADICTS)
     if not any(per_source[key][0].support in decisive for key in credited):
@@ -112,9 +112,7 @@ def wording_source(
     return best[1] if best else None
 
 
-def _backs(per_source: Mapping[str, Sequence[Judged]], keys: Sequence[str]) -> bool:
+def _supports(per_source: Mapping[str, Sequence[Judged]], keys: Sequence[str]) -> bool:
     return any(
-        per_source[key][0].support in (Support.SUPPORTS, Support.PARTLY_SUPPORTS)
-        for key in keys
-        if per_source.get(key)
+        per_source[key][0].support == Support.SUPPORTS for key in keys if per_source.get(key)
     )

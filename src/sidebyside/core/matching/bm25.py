@@ -174,6 +174,13 @@ class SentenceTable:
         order = np.lexsort((sentences, -scores))
         return [int(sentence) for sentence in sentences[order]]
 
+    def in_source(self, term: int, source: int) -> bool:
+        """Whether any sentence of source number `source` holds the term."""
+        start, end = int(self.term_start[term]), int(self.term_start[term + 1])
+        postings = self.post_sentences[start:end]
+        first = int(np.searchsorted(postings, self.offsets[source]))
+        return first < postings.size and int(postings[first]) < int(self.offsets[source + 1])
+
     def sentence_terms(self, sentence: int) -> npt.NDArray[np.int32]:
         terms: npt.NDArray[np.int32] = self.terms[
             self.pointer[sentence] : self.pointer[sentence + 1]

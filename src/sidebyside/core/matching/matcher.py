@@ -213,7 +213,7 @@ class Matcher:
             )
             scored.append((evidence.score, window, evidence))
         scored.sort(key=lambda item: (-item[0], item[1].source, item[1].first, item[1].last))
-        chosen: list[Match] = []
+        chosen: list[_Window] = []
         for score, window, evidence in scored:
             if len(chosen) >= top:
                 break
@@ -225,8 +225,29 @@ class Matcher:
                 continue
             if any(self._overlaps(window, other) for other in chosen):
                 continue
-            chosen.append(self._match(profile, claim, window, retrieval))
-        return chosen
+            chosen.append(window)
+        return [
+            self._match(profile, claim, window, retrieval, self._source_context(claim, chosen, window))
+            for window in chosen
+        ]
+
+    def _source_context(
+        self, claim: ClaimTerms, chosen: list[_Window], window: _Window
+    ) -> dict[str, float]:
+        """How much of the claim the passage's source says in all its shown passages
+        ("union") and anywhere at all ("source"): a claim is backed in full only when
+        its source says every part of it somewhere."""
+        same = [other for other in chosen if other.source == window.source]
+        union: set[int] = set()
+        for other in same:
+            union |= self._terms(other)
+        present = {
+            term for term in claim.weights if self.table.in_source(term, window.source)
+        }
+        return {
+            "union": self.scorer.coverage(claim, union),
+            "source": self.scorer.coverage(claim, present),
+        }
 
     def _window_retrieval(self, window: _Window, retrieval: dict[int, float]) -> float:
         return max(retrieval.get(s, 0.0) for s in range(window.first, window.last + 1))
@@ -265,11 +286,12 @@ class Matcher:
         offset = int(self.table.offsets[window.source])
         return int(index.starts[window.first - offset]), int(index.ends[window.last - offset])
 
-    def _overlaps(self, window: _Window, match: Match) -> bool:
-        if self.keys[window.source] != match.source:
+    def _overlaps(self, window: _Window, other: _Window) -> bool:
+        if window.source != other.source:
             return False
         start, end = self._span(window)
-        return start < match.end and match.start < end
+        other_start, other_end = self._span(other)
+        return start < other_end and other_start < end
 
     def _text(self, window: _Window) -> str:
         start, end = self._span(window)
@@ -281,6 +303,7 @@ class Matcher:
         claim: ClaimTerms,
         window: _Window,
         retrieval: dict[int, float],
+        context: dict[str, float],
     ) -> Match:
         key = self.keys[window.source]
         start, end = self._span(window)
@@ -301,7 +324,7 @@ class Matcher:
         differences = tuple(
             find_differences(profile.text, passage, ignore_names=self.names.everyone())
         )
-        support = judge(evidence.features, differences, len(profile.text))
+        support = judge({**evidence.features, **context}, differences, len(profile.text))
         wording = evidence.features.get("wording", 0.0)
         return Match(key, start, end, passage, score, reasons, differences, support, wording)
 

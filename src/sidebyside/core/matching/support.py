@@ -43,20 +43,31 @@ _LABELS = {
 }
 
 # How much of the claim the passage says: the share of its content (by how telling each
-# word is), of its names and figures, and the closeness of the wording; less the share of
-# the claim's characters the passage says nothing of. Fitted to WiCE claims-dev's three
-# labels (macro-F1), positive weights scaled to add up to 1.
-STRENGTH_WEIGHTS = {"coverage": 0.42, "names": 0.40, "wording": 0.13, "numbers": 0.05}
-UNSAID_WEIGHT = 0.05
+# word is), of its names and figures, and the closeness of the wording; and how much of
+# it the passage's source says anywhere ("source"); less the share of the claim's
+# characters the passage says nothing of. Fitted to WiCE claims-dev's three labels
+# (macro-F1; see benchmarks/wice.py), weights scaled to add up to 1.
+STRENGTH_WEIGHTS = {
+    "coverage": 0.36,
+    "source": 0.35,
+    "names": 0.13,
+    "numbers": 0.09,
+    "wording": 0.07,
+}
+UNSAID_WEIGHT = 0.11
 BEARS_ON = 0.08  # strength under which a passage does not bear on the claim at all
-PARTLY = 0.12  # strength from which a passage backs part of the claim
+PARTLY = 0.22  # strength from which a passage backs part of the claim
 SUPPORTS = 0.52  # strength from which it backs all of it
-AT_ODDS_FROM = 0.45  # strength from which a conflicting value is surely the same one
+AT_ODDS_FROM = 0.5  # strength from which a conflicting value is surely the same one
 AT_ODDS = frozenset({"number", "date", "quote"})  # a value the passage gives otherwise
 
 
 def strength(features: Mapping[str, float]) -> float:
-    return sum(weight * features.get(name, 0.0) for name, weight in STRENGTH_WEIGHTS.items())
+    """A feature not given (a passage judged outside its source) counts as `coverage`."""
+    coverage = features.get("coverage", 0.0)
+    return sum(
+        weight * features.get(name, coverage) for name, weight in STRENGTH_WEIGHTS.items()
+    )
 
 
 def bears_on(features: Mapping[str, float]) -> bool:
