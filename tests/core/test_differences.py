@@ -22,6 +22,16 @@ def only(claim: str, passage: str, kind: str, **options: object) -> Difference:
     return found[0]
 
 
+def at_odds(claim: str, passage: str) -> list[Difference]:
+    """The findings that set the claim against a place in the passage: what makes the
+    passage contradict it."""
+    return [
+        d
+        for d in find_differences(claim, passage)
+        if d.source is not None and d.kind in ("number", "date", "quote")
+    ]
+
+
 def test_changed_number_is_placed_in_both_texts() -> None:
     claim = "The mission first sent 180 instructors, a contingent that has since grown to 1,400."
     passage = "It sent 180 instructors at first, and the contingent has since grown to 1,100."
@@ -394,3 +404,69 @@ def test_a_quotation_said_in_other_words_gets_its_closest_wording() -> None:
     assert only(claim, passage, "quote").explanation == (
         "The quoted words are not in the passage at all."
     )
+
+
+def test_a_date_without_its_year_agrees_with_the_full_date() -> None:
+    passage = "The Lumbe ferry makes its first crossing on Founders' Day, March 14."
+    assert (
+        find_differences("The Lumbe ferry made its first crossing on March 14, 2009.", passage)
+        == []
+    )
+    passage = "The ferry was handed over to the Osk harbour board on June 3rd."
+    assert (
+        find_differences(
+            "The ferry was handed over to the Osk harbour board on 3 June 2015.", passage
+        )
+        == []
+    )
+    passage = "The Osk bridge opened on October 1."
+    assert find_differences("The Osk bridge opened on 1 October 2011.", passage) == []
+    difference = only("The Osk bridge opened on October 2, 2011.", passage, "date")
+    assert difference.explanation == "The article says October 2, 2011; the source says October 1."
+
+
+def test_a_year_is_never_set_against_a_count() -> None:
+    claim = "Work on the Lumbe canal began in 1872 and ended in 1891."
+    passage = "Digging the Lumbe canal took 19 years and 700 workers."
+    assert at_odds(claim, passage) == []
+    claim = "She starred in the 2014 film Harbour Lights with Tomas Brel."
+    passage = "Harbour Lights paired two stars, Tomas Brel among them."
+    assert at_odds(claim, passage) == []
+    claim = "In the 1962 case Varn v. Osk, the high court ruled against the harbour."
+    passage = "Varn v. Osk, 312 H.C. 88 (1962): the court ruled against the harbour board."
+    assert at_odds(claim, passage) == []
+    claim = "The reform runs through the 2020–21 school year."
+    passage = "The reform runs through the 2020-2021 school year."
+    assert at_odds(claim, passage) == []
+    claim = "He joined the squad for the 2016 Osk Trophy."
+    passage = "Osk named its 18-man squad for the Osk Trophy 2016."
+    assert at_odds(claim, passage) == []
+
+
+def test_times_ratios_and_paths_are_no_figures() -> None:
+    claim = "The Lumbe Evening Bulletin streams 24/7 on the harbour app."
+    passage = "Lumbe Evening Bulletin 10:30 p.m. lumbe.example/shows/8812345"
+    assert [d for d in find_differences(claim, passage) if d.kind == "number"] == []
+
+
+def test_figures_with_nothing_in_common_are_not_paired() -> None:
+    claim = "His goal helped Rovers defeat Dunmore 5–4 in the cup."
+    passage = "More than 40,000 fans packed into Dunmore's old ground that Saturday."
+    assert at_odds(claim, passage) == []
+    claim = "She was the only rower in Tarvanian history to be ranked in the top ten."
+    passage = "Her best season ended at 20 in the Tarvanian standings."
+    assert at_odds(claim, passage) == []
+    claim = "In 1950 the two weeklies of Osk were merged."
+    passage = "The Osk Courier ended its nineteen-year run."
+    assert at_odds(claim, passage) == []
+
+
+def test_a_duration_said_otherwise_is_still_a_changed_figure() -> None:
+    claim = "The court in Osk sentenced him to four years in prison."
+    passage = "After a three-and-a-half-year stint in prison in Osk, he returned to Lumbe."
+    difference = only(claim, passage, "number")
+    assert difference.explanation == "The article says four; the source says three-and-a-half."
+    claim = "The Lumbe docks employ 2000 porters."
+    passage = "The Lumbe docks employ 1,800 porters."
+    difference = only(claim, passage, "number")
+    assert difference.explanation == "The article says 2000; the source says 1,800."

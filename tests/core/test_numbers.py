@@ -146,3 +146,27 @@ def test_vague_amounts_agree_with_each_other_and_with_a_round_figure() -> None:
     assert not quantities_agree(only("dozens of porters"), hundreds)
     assert not quantities_agree(only("thousands of porters"), hundreds)
     assert not quantities_agree(only("300 porters"), only("several hundred porters"))
+
+
+def test_year_ranges_years_before_their_noun_and_halves() -> None:
+    kinds = [(q.text, q.kind, q.value) for q in find_quantities("in the 2018–19 season")]
+    assert kinds == [("2018", "year", 2018.0), ("19", "year", 2019.0)]
+    assert [q.kind for q in find_quantities("the 2017 film and her 2019 Osk tour")] == [
+        "year",
+        "year",
+    ]
+    assert [q.kind for q in find_quantities("In 2019 there were 2000 people.")] == [
+        "year",
+        "number",
+    ]
+    [stint] = find_quantities("a three-and-a-half-year stint")
+    assert (stint.value, stint.unit) == (3.5, "year")
+    assert find_quantities("open 24/7, news at 10:30, see osk.example/p/68852125") == []
+
+
+def test_a_date_without_its_year_agrees_with_any_year() -> None:
+    [full] = find_quantities("on November 2, 2004")
+    [bare] = find_quantities("on November 2")
+    [other] = find_quantities("on November 3")
+    assert quantities_agree(full, bare) and quantities_agree(bare, full)
+    assert not quantities_agree(full, other)

@@ -137,12 +137,23 @@ def _quantities(
             found.append(difference)
             covered_hedges.append(partner.span)
     for quantity in pending:
-        candidates = [p for p in free if _comparable(quantity, p)]
+        role = _role(claim_text, quantity)
+        candidates = [
+            p
+            for p in free
+            if _comparable(quantity, p) and _same_role(role, _role(passage_text, p), quantity, p)
+        ]
         scored = [(_context_score(claim_text, quantity, passage_text, p), p) for p in candidates]
-        scored = [(score, p) for score, p in scored if score > 0 or len(candidates) == 1]
+        if not quantity.is_date:  # a figure with nothing in common is another figure
+            scored = [
+                (score, p)
+                for score, p in scored
+                if score > 0 or (len(candidates) == 1 and _close(quantity, p))
+            ]
+        scored.sort(key=lambda item: not _compatible(quantity, item[1]))  # agreeing first
         if not scored:
             if quantity.is_date and any(
-                p.is_date and dates_agree(quantity.value, p.value) for p in passage_quantities
+                p.is_date and dates_agree(quantity, p) for p in passage_quantities
             ):
                 continue  # "2026" where the passage says "April 30, 2026"
             if quantity.kind != "fraction":
@@ -156,7 +167,7 @@ def _quantities(
                     )
                 )
             continue
-        _, partner = max(scored, key=lambda item: item[0])
+        _, partner = max(scored, key=lambda item: item[0])  # the first of the best
         free.remove(partner)
         other_end = _range_partner(passage_text, partner, free)
         if other_end is not None:
@@ -256,6 +267,64 @@ def _comparable(claim: Quantity, passage: Quantity) -> bool:
     return claim.kind == passage.kind and (claim.rate == passage.rate or not claim.rate)
 
 
+_SCORE = re.compile(r"(\d{1,3})\s?[–—-]\s?(\d{1,3})(?![\w.,]*\d)")
+_SCORE_WORDS = frozenset(
+    {
+        "defeat", "defeated", "defeating", "beat", "beating", "won", "win", "winning", "lost",
+        "lose", "losing", "drew", "draw", "victory", "score", "scored", "scoreline",
+        "thrashed", "edged", "routed",
+    }
+)  # fmt: skip
+_RANK_BEFORE = re.compile(
+    r"(?:\btop|\bNo\.?|\bnumber|#|\branked|\brank|\branking|\bseeded)\s*$", re.IGNORECASE
+)
+_YEARLIKE = re.compile(r"1\d{3}|20\d\d|2100")
+
+
+def _role(text: str, quantity: Quantity) -> str:
+    """What a figure is, beyond its kind: "year" for a year or date or a four-digit figure
+    that reads as one ("in 2013", "the 2017 film"), "score" for a result ("won 5–4"),
+    "rank" for a place in an order ("top ten", "No. 1"), "" for an amount."""
+    if quantity.is_date:
+        return "year"
+    if quantity.kind != "number":
+        return ""
+    figure = quantity.figure.of(text)
+    if not quantity.approximation and _YEARLIKE.fullmatch(figure):
+        return "year"
+    if _RANK_BEFORE.search(text, max(0, quantity.figure.start - 12), quantity.figure.start):
+        return "rank"
+    for match in _SCORE.finditer(text, max(0, quantity.figure.start - 6), quantity.figure.end + 6):
+        if not (match.start() <= quantity.figure.start < match.end()):
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        before = {w.lower for w in all_words(text[max(0, match.start() - 40) : match.start()])}
+        if first >= second or before & _SCORE_WORDS:
+            return "score"
+    return ""
+
+
+def _same_role(role: str, other: str, claim: Quantity, passage: Quantity) -> bool:
+    """Whether two figures can be the same quantity: a result only against a result, a rank
+    only against a rank, and a figure that reads as a year against a count only when both
+    count the same thing ("2000 people", "1,800 people")."""
+    if role == other:
+        return True
+    if "year" in (role, other) and not (claim.is_date or passage.is_date):
+        return bool(claim.unit) and _same_unit(claim.unit, passage.unit)
+    return False
+
+
+def _same_unit(first: str, second: str) -> bool:
+    return bool(first) and (first == second or stem(first) == stem(second))
+
+
+def _close(claim: Quantity, passage: Quantity) -> bool:
+    """Whether two figures are near enough to be one count given twice (a quarter apart)."""
+    low, high = sorted((abs(claim.value), abs(passage.value)))
+    return low > 0 and high <= 1.3 * low
+
+
 def _compatible(claim: Quantity, passage: Quantity) -> bool:
     return quantities_agree(claim, passage)
 
@@ -264,11 +333,13 @@ def _context_score(claim_text: str, claim: Quantity, passage_text: str, passage:
     """How surely two figures speak of the same thing: the counted noun and the words
     around them."""
     score = 0.0
-    if claim.unit and claim.unit == passage.unit:
+    if _same_unit(claim.unit, passage.unit):
         score += 2.0
     elif claim.unit and passage.unit and claim.unit[:5] == passage.unit[:5]:
         score += 1.5
     shared = words_near(claim_text, claim.figure) & words_near(passage_text, passage.figure)
+    if claim.unit and passage.unit and not score and len(shared) < 2:
+        return 0.0  # they count different things ("two weeklies", "a nineteen-year run")
     return score + len(shared)
 
 

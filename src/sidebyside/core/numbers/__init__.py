@@ -32,6 +32,9 @@ from sidebyside.core.numbers.patterns import (
     _WORD_AFTER,
     _WORD_BEFORE,
     _YEAR_CUES,
+    _YEAR_DETERMINERS,
+    _YEAR_NOUNS,
+    _YEAR_RANGE,
 )
 from sidebyside.core.numbers.quantity import (
     APPROXIMATIONS,
@@ -88,11 +91,26 @@ def find_quantities(text: str) -> list[Quantity]:
         figure = Span(match.start("figure"), match.end("figure"))
         if not figure or any(figure.overlaps(span) for span in taken):
             continue
+        if match.group("digits") and _in_code(text, match.start("digits"), match.end("digits")):
+            continue
         quantity = _quantity_from_match(text, match)
         if quantity is not None:
             found.append(quantity)
     found.sort(key=lambda quantity: quantity.span)
     return found
+
+
+_CODE_MARKS = ":/"
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether digits are part of a time, a ratio or a path rather than a figure of their
+    own: "10:30", "24/7", "kickstarter.com/projects/68852125"."""
+    before = text[start - 1] if start else ""
+    after = text[end : end + 2]
+    if before == "/" or (before == ":" and text[start - 2 : start - 1].isdigit()):
+        return True
+    return after[:1] in _CODE_MARKS and after[1:2].isdigit()
 
 
 def _match_at(text: str, position: int) -> re.Match[str] | None:
@@ -159,6 +177,8 @@ def _quantity_from_match(text: str, match: re.Match[str]) -> Quantity | None:
         approximation = " ".join(match.group("vague").lower().split())
         start = match.start("figure")
         value = 2.0 * _vague_unit(approximation)
+    if match.group("andhalf"):
+        value += 0.5  # "three-and-a-half"
     if approximation in VAGUE_PREFIXES:
         value *= 2  # "several hundred" means at least what "hundreds" does
     end = match.end()
@@ -218,6 +238,10 @@ def _skip_currency_word(text: str, position: int) -> int:
 def _unit_after(text: str, position: int) -> tuple[str, str]:
     """The counted noun after a figure ("175 Russian instructors" -> "instructors"), and a
     currency code when the noun is a currency ("300 dollars")."""
+    if text.startswith("-", position):  # "a 15-member squad", "a three-and-a-half-year stint"
+        joined = _WORD_AFTER.match(text, position + 1)
+        if joined is not None and joined.start("word") == position + 1:
+            return joined.group("word").lower(), ""
     first = _WORD_AFTER.match(text, position)
     if first is None or "\n" in text[position : first.start("word")]:
         return "", ""
@@ -264,7 +288,7 @@ def _as_year(text: str, match: re.Match[str]) -> Quantity | None:
         and not text[match.end() : after.start("word")].strip()
         and after.group("word").lower() not in _NOT_UNITS
     )
-    if counted and not cue and not month_before:
+    if counted and not cue and not month_before and not _names_a_year(text, match, after):
         return None
     span = Span(match.start("figure"), match.end("figure"))
     return Quantity(
@@ -276,6 +300,47 @@ def _as_year(text: str, match: re.Match[str]) -> Quantity | None:
         kind="year",
         figure=span,
     )
+
+
+def _names_a_year(text: str, match: re.Match[str], after: re.Match[str] | None) -> bool:
+    """Whether a four-digit figure before a noun is the year of something: "the 2017 film",
+    "her 2019 album", "the 2018 Lumbe Cup" (a count would read "the 2,000 people")."""
+    before = _WORD_BEFORE.search(text, 0, match.start())
+    if after is None or before is None or not text[before.end("word") : match.start()].isspace():
+        return False
+    word = before.group("word")
+    determiner = word.lower() in _YEAR_DETERMINERS or word.endswith(("'s", "’s"))
+    noun = after.group("word")
+    return determiner and (noun[0].isupper() or noun.lower() in _YEAR_NOUNS)
+
+
+def _year(text: str, start: int, end: int, value: int) -> Quantity:
+    span = Span(start, end)
+    return Quantity(
+        span=span,
+        value=float(value),
+        unit="year",
+        approximation="",
+        text=span.of(text),
+        kind="year",
+        figure=span,
+    )
+
+
+def _year_ranges(text: str) -> list[Quantity]:
+    """Both years of "2018–19", "1616–17" or "2018-2019", the second in full."""
+    found: list[Quantity] = []
+    for match in _YEAR_RANGE.finditer(text):
+        first = int(match.group("first"))
+        second_text = match.group("second")
+        second = int(second_text)
+        if len(second_text) == 2:
+            second += first // 100 * 100
+        if not first < second <= first + 100:
+            continue
+        found.append(_year(text, match.start("first"), match.end("first"), first))
+        found.append(_year(text, match.start("second"), match.end("second"), second))
+    return found
 
 
 def _find_dates(text: str, has_month: bool = True) -> list[Quantity]:
@@ -308,6 +373,9 @@ def _find_dates(text: str, has_month: bool = True) -> list[Quantity]:
                 figure=span,
             )
         )
+    for ranged in _year_ranges(text):
+        if not any(ranged.span.overlaps(date.span) for date in dates):
+            dates.append(ranged)
     for match in _DECADE.finditer(text) if "0s" in text or "0's" in text else ():
         span = Span(match.start("decade"), match.end())
         if any(span.overlaps(date.span) for date in dates):

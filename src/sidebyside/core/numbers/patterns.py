@@ -88,6 +88,7 @@ _QUANTITY = re.compile(
           | (?P<written>\b{_WRITTEN}\b)
           | (?P<vague>\b{_VAGUE_WORDS}\b)
         )
+        (?P<andhalf>[ -]and[ -]a[ -]half\b)?
         (?P<percent>\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))?
     )
     (?P<suffix>\s+or\s+(?:more|so)\b|\+|-plus\b)?
@@ -113,6 +114,11 @@ _DATE = re.compile(
     )(?![\w-])
     """,
     re.VERBOSE,
+)
+# "2018–19", "1616–17", "2018-2019": two years, the second often cut to its last digits
+_YEAR_RANGE = re.compile(
+    r"(?<![\w.,$€£¥₽])(?P<first>1[5-9]\d\d|20\d\d)(?P<join>\s?[-–—/]\s?)"
+    r"(?P<second>\d\d(?:\d\d)?)(?![\w-]*\d)(?!\s?(?:%|percent\b))"
 )
 _DECADE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)'?s\b", re.IGNORECASE)
 
@@ -143,5 +149,16 @@ _YEAR_CUES = _word_set(
     "in since by until till from of during before after through circa early late mid end"
     " spring summer autumn fall winter year"
 )
+# what a year names when written before it: "the 2017 film", "her 2019 album"
+_YEAR_NOUNS = _word_set(
+    """film films movie season seasons election elections census album single song novel
+    book play series tournament championship championships cup games olympics edition
+    report budget campaign war general presidential parliamentary primary world summer
+    winter spring autumn fall fiscal financial academic school model version release tour
+    festival awards award ceremony draft survey study law act case decision uprising
+    revolution earthquake flood floods attack attacks crisis protests strike final finals
+    race league show exhibition documentary trial merger deal agreement treaty"""
+)
+_YEAR_DETERMINERS = _word_set("the a an his her their its our whose this that")
 _WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z'’-]*)")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z'’-]*)[\s-]*$")

@@ -134,7 +134,7 @@ def quantities_agree(claim: Quantity, source: Quantity) -> bool:
     alike must be equal ("at least 11" is not "at least nine"), and an exact figure where
     the source gives a range or an estimate says more than the source does."""
     if claim.is_date or source.is_date:
-        return claim.is_date and source.is_date and dates_agree(claim.value, source.value)
+        return claim.is_date and source.is_date and dates_agree(claim, source)
     if claim.kind != source.kind:
         return False
     claim_class = claim.approximation_class
@@ -147,18 +147,26 @@ def quantities_agree(claim: Quantity, source: Quantity) -> bool:
     return low <= source_high and source_low <= high
 
 
-def dates_agree(first: float, second: float) -> bool:
+def dates_agree(first: Quantity | float, second: Quantity | float) -> bool:
     """Dates agree when every part both give is equal: a year alone, year and month, or a
-    full date, as `Quantity.value` encodes them (2023, 20230300, 20230314)."""
-    a, b = int(first), int(second)
-    year_a = a if a < 10_000 else a // 10_000
-    year_b = b if b < 10_000 else b // 10_000
-    if year_a != year_b:
+    full date, as `Quantity.value` encodes them (2023, 20230300, 20230314). A date written
+    without its year ("November 2", encoded 1102) agrees with the same day of any year;
+    pass the quantities themselves to tell it from a bare year."""
+    year_a, month_a, day_a = _date_parts(first)
+    year_b, month_b, day_b = _date_parts(second)
+    if year_a and year_b and year_a != year_b:
         return False
-    if a < 10_000 or b < 10_000:
-        return True
-    month_a, month_b = a // 100 % 100, b // 100 % 100
-    day_a, day_b = a % 100, b % 100
+    if not (year_a and year_b) and not (month_a and month_b):
+        return bool(year_a and year_b)  # a bare year against a date without one: unknown
     return (not month_a or not month_b or month_a == month_b) and (
         not day_a or not day_b or day_a == day_b
     )
+
+
+def _date_parts(date: Quantity | float) -> tuple[int, int, int]:
+    """(year, month, day) of a date's value, 0 for each part it does not give."""
+    yearless = isinstance(date, Quantity) and date.kind == "date"
+    value = int(date.value if isinstance(date, Quantity) else date)
+    if value < 10_000 and not yearless:
+        return value, 0, 0
+    return value // 10_000, value // 100 % 100, value % 100
