@@ -132,7 +132,9 @@ def sidebyside_shown(page: Page, claim: str) -> list[Shown]:
     alignment = Matcher({SOURCE: page.document}).align(claim, candidates=3)
     matches = alignment.per_source.get(SOURCE, [])
     verdict = str(alignment.suggested)
-    return [Shown(m.start, m.end, m.text, verdict if n == 0 else None) for n, m in enumerate(matches)]
+    return [
+        Shown(m.start, m.end, m.text, verdict if n == 0 else None) for n, m in enumerate(matches)
+    ]
 
 
 def bm25_shown(page: Page, claim: str) -> list[Shown]:
@@ -211,8 +213,12 @@ def coverage_judgement(claim: str, shown: list[Shown], low: float, high: float) 
     wanted = set(content_stems(claim))
     have = set(content_stems(shown[0].text))
     share = len(wanted & have) / max(len(wanted), 1)
-    return "supported" if share >= high else "partially_supported" if share >= low else (
-        "not_supported"
+    return (
+        "supported"
+        if share >= high
+        else "partially_supported"
+        if share >= low
+        else ("not_supported")
     )
 
 
@@ -382,7 +388,9 @@ def main() -> int:
             print(f"{label:<46} {'':>6} {'':>6} {'':>6} {accuracy:>9.3f} {f1:>8.3f}")
     result = retrieval(runs["sidebyside"])
     bm25_found = {
-        id(item) for item, page, shown in runs["bm25"] if any(holds_support(item, page, s) for s in shown)
+        id(item)
+        for item, page, shown in runs["bm25"]
+        if any(holds_support(item, page, s) for s in shown)
     }
     blank_where_bm25 = sum(
         1
@@ -395,12 +403,14 @@ def main() -> int:
     )
     _, _, per_label = macro_f1(gold, judgements["sidebyside"])
     confusion = Counter(zip(gold, judgements["sidebyside"], strict=True))
-    print("\nsidebyside judgement, F1 by label: " + ", ".join(
-        f"{label} {per_label[label]:.2f}" for label in LABELS
-    ))
-    print("confusion (gold -> judged): " + ", ".join(
-        f"{g[:4]}->{p[:4]} {n}" for (g, p), n in sorted(confusion.items())
-    ))
+    print(
+        "\nsidebyside judgement, F1 by label: "
+        + ", ".join(f"{label} {per_label[label]:.2f}" for label in LABELS)
+    )
+    print(
+        "confusion (gold -> judged): "
+        + ", ".join(f"{g[:4]}->{p[:4]} {n}" for (g, p), n in sorted(confusion.items()))
+    )
     print(f"\n{'unsupported claim words (gold passage)':<46} {'P':>6} {'R':>6} {'F1':>6}")
     for split in ("train", "dev"):
         token_items = read_token_items(WICE / f"unsupported-tokens-{split}.jsonl", args.limit)

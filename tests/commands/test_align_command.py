@@ -68,7 +68,14 @@ def test_given_claims_are_located_and_matched(
     match = first["matches"][0]
     assert match["source"] == str(files["courier"])
     assert set(match) == {
-        "source", "start", "end", "text", "score", "reasons", "support", "differences"
+        "source",
+        "start",
+        "end",
+        "text",
+        "score",
+        "reasons",
+        "support",
+        "differences",
     }
     assert match["support"] == "contradicts"  # the figure the source gives is another
     assert first["suggested_verdict"] == "contradicted"

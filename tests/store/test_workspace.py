@@ -196,9 +196,7 @@ def test_a_schema_1_workspace_is_migrated_with_nothing_lost(tmp_path: Path) -> N
         assert link.state == "confirmed" and link.text.startswith("An estimated 300")
         assert link.support == ""  # not judged yet
         # the old matches are found again, so that they are judged
-        assert [c.id for c in workspace.claims_needing_matches(article.id, "old-key")] == [
-            claim.id
-        ]
+        assert [c.id for c in workspace.claims_needing_matches(article.id, "old-key")] == [claim.id]
         assert workspace.suggestion_of(claim.id) is None
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from sidebyside.core.anchoring import make_anchor
+from sidebyside.core.verdicts import Verdict
 from sidebyside.store.convert import anchor_fields, claim_record, link_record
 from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow, MatchedRow, database
-from sidebyside.core.verdicts import Verdict
 from sidebyside.store.records import ClaimRecord, DifferenceRecord, LinkRecord, SuggestionRecord
 
 

@@ -127,9 +127,7 @@ class ClaimPanel(QWidget):
     def suggestion_text(self) -> str:
         return self._suggested.text()
 
-    def show_suggestion(
-        self, suggestion: SuggestionRecord | None, titles: dict[int, str]
-    ) -> None:
+    def show_suggestion(self, suggestion: SuggestionRecord | None, titles: dict[int, str]) -> None:
         """The verdict the claim's passages suggest, with who really said it."""
         self._suggestion = suggestion
         self._show_suggestion_row(titles)

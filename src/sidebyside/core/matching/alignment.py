@@ -91,9 +91,7 @@ def suggest_verdict(
     return Verdict.NOT_IN_SOURCE
 
 
-def wording_source(
-    per_source: Mapping[str, Sequence[Judged]], cited: Sequence[str]
-) -> str | None:
+def wording_source(per_source: Mapping[str, Sequence[Judged]], cited: Sequence[str]) -> str | None:
     """The uncredited source whose passage the claim follows nearly word for word, when
     the claim credits another source that it follows less closely."""
     if not cited:
@@ -106,9 +104,9 @@ def wording_source(
         if key in cited or not matches or matches[0].support == Support.RELATED:
             continue
         wording = matches[0].wording
-        if wording >= VERBATIM and wording >= credited_wording + MARGIN:
-            if best is None or wording > best[0]:
-                best = (wording, key)
+        close = wording >= VERBATIM and wording >= credited_wording + MARGIN
+        if close and (best is None or wording > best[0]):
+            best = (wording, key)
     return best[1] if best else None
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from sidebyside.core.differences import Difference
 from sidebyside.core.matching.support import Support
@@ -27,6 +28,8 @@ class Match:
     differences: tuple[Difference, ...] = ()
     support: Support = Support.RELATED
     wording: float = 0.0  # how closely the passage's wording follows the claim's (0-1)
+    # what the score and the judgement were made of (see rerank.WEIGHTS, support.judge)
+    features: Mapping[str, float] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict[str, object]:
         """Plain data; difference spans on the source side in document offsets."""

@@ -16,10 +16,10 @@ import numpy as np
 from sidebyside.core.differences import find_differences
 from sidebyside.core.document import Document
 from sidebyside.core.matching.alignment import Alignment
-from sidebyside.core.matching.match import Match
 from sidebyside.core.matching.bm25 import SentenceTable
 from sidebyside.core.matching.claim import ClaimProfile, SourceNames, profile_claim
 from sidebyside.core.matching.index import SourceIndex, build_index
+from sidebyside.core.matching.match import Match
 from sidebyside.core.matching.rerank import ClaimTerms, Evidence, Scorer
 from sidebyside.core.matching.support import Support, bears_on, judge
 from sidebyside.core.words import content_stems
@@ -172,7 +172,16 @@ class Matcher:
         support = judge(evidence.features, differences, len(claim_text))
         wording = evidence.features.get("wording", 0.0)
         return Match(
-            key, start, end, text, evidence.score, evidence.reasons, differences, support, wording
+            key,
+            start,
+            end,
+            text,
+            evidence.score,
+            evidence.reasons,
+            differences,
+            support,
+            wording,
+            evidence.features,
         )
 
     def _allowed(self, sources: Iterable[str] | None) -> np.ndarray | None:
@@ -227,7 +236,9 @@ class Matcher:
                 continue
             chosen.append(window)
         return [
-            self._match(profile, claim, window, retrieval, self._source_context(claim, chosen, window))
+            self._match(
+                profile, claim, window, retrieval, self._source_context(claim, chosen, window)
+            )
             for window in chosen
         ]
 
@@ -241,13 +252,38 @@ class Matcher:
         union: set[int] = set()
         for other in same:
             union |= self._terms(other)
-        present = {
-            term for term in claim.weights if self.table.in_source(term, window.source)
-        }
+        present = {term for term in claim.weights if self.table.in_source(term, window.source)}
         return {
             "union": self.scorer.coverage(claim, union),
             "source": self.scorer.coverage(claim, present),
         }
+
+    def reranked(self, claim_text: str, key: str) -> list[tuple[int, int, dict[str, float]]]:
+        """Every passage of one source that the reranker scores for the claim, with its
+        features: (start, end, features). For calibrating `rerank.WEIGHTS` on real data."""
+        profile = profile_claim(claim_text, self.names)
+        claim = self.scorer.claim_terms(profile)
+        found, scores = self.table.candidates(
+            self.table.term_numbers(profile.query), self._allowed([key])
+        )
+        retrieval = _retrieval(found, scores)
+        windows = dict.fromkeys(
+            window
+            for sentence in self.table.best(found, scores, SENTENCES)
+            for window in self._windows(sentence)
+        )
+        result = []
+        for window in windows:
+            evidence = self.scorer.evidence(
+                profile,
+                claim,
+                self._terms(window),
+                self._text(window),
+                key,
+                retrieval=self._window_retrieval(window, retrieval),
+            )
+            result.append((*self._span(window), evidence.features))
+        return result
 
     def _window_retrieval(self, window: _Window, retrieval: dict[int, float]) -> float:
         return max(retrieval.get(s, 0.0) for s in range(window.first, window.last + 1))
@@ -324,9 +360,12 @@ class Matcher:
         differences = tuple(
             find_differences(profile.text, passage, ignore_names=self.names.everyone())
         )
-        support = judge({**evidence.features, **context}, differences, len(profile.text))
+        features = {**evidence.features, **context}
+        support = judge(features, differences, len(profile.text))
         wording = evidence.features.get("wording", 0.0)
-        return Match(key, start, end, passage, score, reasons, differences, support, wording)
+        return Match(
+            key, start, end, passage, score, reasons, differences, support, wording, features
+        )
 
 
 def _retrieval(sentences: np.ndarray, scores: np.ndarray) -> dict[int, float]:

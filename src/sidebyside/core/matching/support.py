@@ -65,9 +65,7 @@ AT_ODDS = frozenset({"number", "date", "quote"})  # a value the passage gives ot
 def strength(features: Mapping[str, float]) -> float:
     """A feature not given (a passage judged outside its source) counts as `coverage`."""
     coverage = features.get("coverage", 0.0)
-    return sum(
-        weight * features.get(name, coverage) for name, weight in STRENGTH_WEIGHTS.items()
-    )
+    return sum(weight * features.get(name, coverage) for name, weight in STRENGTH_WEIGHTS.items())
 
 
 def bears_on(features: Mapping[str, float]) -> bool:
