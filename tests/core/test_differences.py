@@ -470,3 +470,50 @@ def test_a_duration_said_otherwise_is_still_a_changed_figure() -> None:
     passage = "The Lumbe docks employ 1,800 porters."
     difference = only(claim, passage, "number")
     assert difference.explanation == "The article says 2000; the source says 1,800."
+
+
+def test_a_quoted_title_is_looked_for_as_a_name_not_as_a_quotation() -> None:
+    passage = "oSKLIGHT, the band's second record, reached shops on Harbour Day."
+    assert at_odds('The band\'s second album, "Osklight", came out on Harbour Day.', passage) == []
+    claim = 'In 1962 the high court decided "Varn v. Board of Harbours of Osk, Lumbe".'
+    passage = "Varn v. Board of Harbours of Osk was a landmark 1962 ruling of the high court."
+    assert at_odds(claim, passage) == []
+    claim = 'The band recorded "Lights of Lumbe" for the "Osk Weekly" tribute record.'
+    passage = "Six bands re-recorded LIGHTS OF LUMBE for a tribute record."
+    assert at_odds(claim, passage) == []
+    [missing] = [d for d in find_differences(claim, passage) if d.kind == "absent"]
+    assert missing.explanation == "The passage says nothing of “Osk Weekly”."
+    claim = 'The list "The 50 finest harbours of all time" put Osk first.'
+    passage = "Osk came first on a list of the 50 finest harbours ever."
+    assert at_odds(claim, passage) == []
+
+
+def test_words_someone_said_are_still_a_quotation() -> None:
+    claim = 'The minister said "I heard about it from the harbour master".'
+    passage = "The minister said he heard of it from the harbour office."
+    assert kinds(at_odds(claim, passage)) == ["quote"]
+    claim = 'Vesgrad says it "has no sailors in Osk, only pilots".'
+    passage = "Vesgrad has no sailors in Osk, only pilots and engineers, it said."
+    assert at_odds(claim, passage) == []
+    passage = "Vesgrad has sailors in Osk and pilots, it said."
+    assert kinds(at_odds(claim, passage)) == ["quote"]
+
+
+def test_a_quotation_that_leaves_words_out_is_verbatim_when_its_pieces_are() -> None:
+    claim = 'A critic called the ferry "slow, shabby, and [...] charming".'
+    passage = "The old ferry is slow, shabby, and, one has to admit... charming."
+    assert at_odds(claim, passage) == []
+    claim = 'A critic called the ferry "charming, and [...] slow".'
+    assert only(claim, passage, "quote").explanation.startswith("The quoted words are not")
+
+
+def test_a_closest_wording_holds_most_of_the_quotation_in_whole_words() -> None:
+    claim = 'The census recorded the "conversion of fishermen into dockers" in Osk.'
+    passage = "Osk counts three trades: fishing (41.3%), trading (24.6%) and docking (24.4%)."
+    difference = only(claim, passage, "quote")
+    assert difference.explanation == "The quoted words are not in the passage at all."
+    claim = 'The census noted that "fishing fell to 41.3%" in Osk.'
+    difference = only(claim, passage, "quote")
+    assert difference.source is not None
+    wording = difference.source.of(passage)
+    assert "fishing (41.3%)" in wording and not wording.endswith(("41.3", "%"))

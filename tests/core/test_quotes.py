@@ -60,3 +60,33 @@ def test_closest_wording_finds_the_statement_said_in_another_order() -> None:
     span = closest_wording("Lumbe cranes broken; dockers unpaid", passage)
     assert span is not None
     assert span.of(passage) == "Dockers at Lumbe have not been paid since the cranes broke"
+
+
+def test_titles_read_as_names_and_speech_as_quotations() -> None:
+    from sidebyside.core.quotes import reads_as_title
+
+    for title in (
+        "Osklight",
+        "Varn and others v. Harbour Board of Lumbe",
+        "Lights of Lumbe",
+        "The 50 finest harbours of all time",
+        "Osk-FM",
+        "The Lumbe Gazette: Part 2",
+    ):
+        assert reads_as_title(title), title
+    for said in (
+        "I heard about it from the harbour master",
+        "has no sailors in Osk, only pilots",
+        "he hasn't paid a thing",
+        "Lumbe cranes broken; dockers unpaid",
+        "the building, mooring and repairing of boats at the Osk yard",
+    ):
+        assert not reads_as_title(said), said
+
+
+def test_elided_parts() -> None:
+    from sidebyside.core.quotes import elided_parts
+
+    assert elided_parts("slow, shabby, and [...] charming") == ["slow, shabby, and", "charming"]
+    assert elided_parts("slow … charming") == ["slow", "charming"]
+    assert elided_parts("slow and charming") == ["slow and charming"]

@@ -22,7 +22,13 @@ from sidebyside.core.numbers import (
     is_month,
     quantities_agree,
 )
-from sidebyside.core.quotes import closest_wording, find_quotations, quote_pieces
+from sidebyside.core.quotes import (
+    closest_wording,
+    elided_parts,
+    find_quotations,
+    quote_pieces,
+    reads_as_title,
+)
 from sidebyside.core.spans import Span
 from sidebyside.core.words import (
     all_words,
@@ -405,6 +411,11 @@ def _quotations(claim_text: str, passage_text: str) -> list[Difference]:
     found: list[Difference] = []
     for span in find_quotations(claim_text):
         quoted = span.of(claim_text)
+        if reads_as_title(quoted):  # "Master of Puppets", "Brown v. Board": a name
+            found += _missing_title_words(claim_text, passage_text, span)
+            continue
+        if _elided_verbatim(quoted, passage_text):
+            continue
         pieces = quote_pieces(quoted, passage_text)
         if pieces is not None and len(pieces) == 1:
             continue  # verbatim
@@ -437,6 +448,43 @@ def _quotations(claim_text: str, passage_text: str) -> list[Difference]:
             )
         )
     return found
+
+
+def _missing_title_words(claim_text: str, passage_text: str, span: Span) -> list[Difference]:
+    """A quoted title is looked for as a name: its words the passage lacks, each run of
+    them once; nothing when the passage has them all, in whatever form."""
+    passage_stems = {w.stem for w in all_words(passage_text)}
+    runs: list[list[Span]] = [[]]
+    for word in all_words(claim_text):
+        if not span.start <= word.start < span.end or not is_content(word.lower):
+            continue
+        if present(word.stem, passage_stems):
+            runs.append([])
+        else:
+            runs[-1].append(Span(word.start, word.end))
+    found = []
+    for run in (run for run in runs if run):
+        missing = Span(run[0].start, run[-1].end)
+        phrase = " ".join(missing.of(claim_text).split())
+        found.append(
+            Difference("absent", missing, None, f"The passage says nothing of “{phrase}”.")
+        )
+    return found
+
+
+def _elided_verbatim(quoted: str, passage_text: str) -> bool:
+    """Whether a quotation that leaves words out ("mature, tasteful, and [...] sexy") has
+    each of its pieces verbatim in the passage, in order."""
+    parts = elided_parts(quoted)
+    if len(parts) < 2:
+        return False
+    reached = 0
+    for part in parts:
+        pieces = quote_pieces(part, passage_text[reached:])
+        if pieces is None or len(pieces) != 1:
+            return False
+        reached += pieces[0].end
+    return True
 
 
 # --- names and missing content ------------------------------------------------------------

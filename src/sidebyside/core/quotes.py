@@ -16,10 +16,12 @@ from sidebyside.core.words import Word, all_words, is_content, present
 
 __all__ = [
     "closest_wording",
+    "elided_parts",
     "find_quotations",
     "plain_with_offsets",
     "quotation_at",
     "quote_pieces",
+    "reads_as_title",
 ]
 
 _MARKS = re.compile(r"[\"“”„«»‘’']")
@@ -94,6 +96,64 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(offset, offset + len(stripped)))
 
 
+# words that stay lowercase inside a title ("Master of Puppets", "Ray & Liz")
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TITLE_SMALL = _word_set(
+    "a an and as at but by de del der des di du for from in into la le nor of on or per the"
+    " to up upon van via von vs with"
+)
+# words that make a phrase say something: the quoted words of a speaker, not a name
+_SAYING = _word_set(
+    "i we you he she they it me us him them my our your is are was were be been being am"
+    " has have had do does did will would shall should can could may might must not no"
+    " never don't didn't won't can't isn't wasn't aren't weren't hasn't haven't it's i'm"
+    " we're they're he's she's that's there's"
+)
+_CASE_NAME = re.compile(r"\S\s+(?:v|vs)\.?\s+\S")
+_CLAUSE = re.compile(r"[;,!?]|\.\s")
+_TITLE_WORD = re.compile(r"[^\W_][\w'’.&-]*")
+
+
+def reads_as_title(quoted: str) -> bool:
+    """Whether quoted words read as the title or name of something ("Master of Puppets",
+    "Brown v. Board of Education", "Real-FM", "Forbes") rather than words someone said: a
+    case name, most of its words capitalised, or a few words that say nothing (no verb, no
+    pronoun). A title is looked for as a name, not as a quotation."""
+    words = _TITLE_WORD.findall(quoted)
+    if not words:
+        return False
+    if _CASE_NAME.search(quoted):
+        return True
+    lowered = [w.lower().replace("’", "'") for w in words]
+    if any(w in _SAYING or w.endswith(("n't", "'ll", "'re", "'ve")) for w in lowered[1:]):
+        return False
+    if lowered[0] in _SAYING - {"it", "no", "not", "never"}:
+        return False
+    main = [w for w, low in zip(words, lowered, strict=True) if low not in _TITLE_SMALL]
+    capitalised = [w for w in main if w[0].isupper() or w[0].isdigit()]
+    if main and len(capitalised) > len(main) / 2 and (len(main) > 1 or len(words) <= 4):
+        return True
+    verb_like = any(low.endswith(("ed", "ing")) and len(low) > 5 for low in lowered)
+    if len(words) <= 3:
+        return not verb_like
+    # "The 100 greatest novels of all time": a phrase set out like a title, saying nothing
+    return (
+        len(words) <= 8 and words[0][0].isupper() and not verb_like and not _CLAUSE.search(quoted)
+    )
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[…\]|(?:\.\s*){3}|…)\s*")
+
+
+def elided_parts(quoted: str) -> list[str]:
+    """The pieces of a quotation that leaves words out ("mature, tasteful, and [...]
+    sexy"), in order; the quotation whole when it leaves nothing out."""
+    return [part for part in _ELLIPSIS.split(quoted) if part.strip(" ,;:.")] or [quoted]
+
+
 def plain_with_offsets(text: str) -> tuple[str, list[int]]:
     """`text` as lowercased words joined by single spaces, punctuation and quote styles
     dropped, with the offset in `text` of each character kept, so that a match found in
@@ -151,6 +211,9 @@ def closest_wording(
     them), whichever holds more of them (both when they overlap). None when nothing in the
     passage comes close."""
     aligned = _aligned_wording(quoted, passage, minimum)
+    wanted = len({w.stem for w in _content(quoted)})
+    if aligned is not None and _held(quoted, passage, aligned) < max(1, share * wanted):
+        aligned = None  # letters alike, words not: "and Christian (24.4" for "Hindus into…"
     worded = _worded(quoted, passage, share)
     if worded is None or (
         aligned is not None and _held(quoted, passage, worded) <= _held(quoted, passage, aligned)
@@ -176,7 +239,39 @@ def _aligned_wording(quoted: str, passage: str, minimum: float) -> Span | None:
         start -= 1
     while end < len(plain_passage) and plain_passage[end] != " ":
         end += 1
-    return _original(offsets, start, end)
+    return _whole_words(passage, _original(offsets, start, end))
+
+
+_OPENING_MARKS = "([{“‘\"'«"
+_CLOSING_MARKS = {")": "(", "]": "[", "}": "{", "”": "“", "’": "‘", "»": "«"}
+
+
+def _whole_words(text: str, span: Span) -> Span:
+    """`span` widened to the whole of the words it cuts into ("(24.4%)", not "(24.4"),
+    without a sentence's closing stop or comma, and with brackets and quotation marks
+    only in pairs."""
+    start, end = span.start, span.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    while end > span.end and text[end - 1] in ".,;:!?":
+        end -= 1
+    while start < span.start and text[start] in _OPENING_MARKS:
+        closing = [c for c, o in _CLOSING_MARKS.items() if o == text[start]] or [text[start]]
+        if any(c in text[start + 1 : end] for c in closing):
+            break
+        start += 1
+    while end > span.end and text[end - 1] in _CLOSING_MARKS or text[end - 1 : end] in "\"'":
+        if end <= span.end:
+            break
+        opening = _CLOSING_MARKS.get(text[end - 1], text[end - 1])
+        if opening in text[start : end - 1]:
+            break
+        end -= 1
+    while end > span.end and text[end - 1] in ".,;:!?":
+        end -= 1
+    return Span(start, end)
 
 
 def _content(text: str) -> list[Word]:
