@@ -517,3 +517,31 @@ def test_a_closest_wording_holds_most_of_the_quotation_in_whole_words() -> None:
     assert difference.source is not None
     wording = difference.source.of(passage)
     assert "fishing (41.3%)" in wording and not wording.endswith(("41.3", "%"))
+
+
+def test_results_places_and_addresses_are_compared_only_with_their_like() -> None:
+    claim = "Varek lost his opener in three sets to Osk's best player."
+    passage = "Osk's best player beat Varek 6-2 6-7(4) 6-1 to reach the second round."
+    assert at_odds(claim, passage) == []
+    claim = "The single entered the Lumbe Rock Chart at number eight."
+    passage = "The single reached the Top 10 of the Lumbe Rock Chart."
+    assert at_odds(claim, passage) == []
+    claim = "The Osk harbour office stands at 6157 Quay Boulevard."
+    passage = "Harbour: north side of the 6100 block of Quay Boulevard."
+    assert at_odds(claim, passage) == []
+    passage = "The Osk harbour office stands at 6159 Quay Boulevard."
+    assert kinds(at_odds(claim, passage)) == ["number"]
+
+
+def test_a_date_inside_the_days_the_passage_gives_agrees() -> None:
+    claim = "She rowed at the 2015 Osk Regatta on June 14."
+    passage = "The 2015 Osk Regatta was held from June 13 through June 15 on the bay."
+    assert at_odds(claim, passage) == []
+    claim = "She rowed at the 2015 Osk Regatta on June 19."
+    assert kinds(at_odds(claim, passage)) == ["date"]
+
+
+def test_a_title_with_a_pronoun_in_it_is_still_a_title() -> None:
+    claim = '"Ferry on My Mind (F.O.M.M.)" was the first song the band released.'
+    passage = "See the band in the 'Ferry on My Mind' video, their first release."
+    assert at_odds(claim, passage) == []

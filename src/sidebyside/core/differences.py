@@ -150,12 +150,11 @@ def _quantities(
             if _comparable(quantity, p) and _same_role(role, _role(passage_text, p), quantity, p)
         ]
         scored = [(_context_score(claim_text, quantity, passage_text, p), p) for p in candidates]
-        if not quantity.is_date:  # a figure with nothing in common is another figure
-            scored = [
-                (score, p)
-                for score, p in scored
-                if score > 0 or (len(candidates) == 1 and _close(quantity, p))
-            ]
+        scored = [  # a figure or date with nothing in common is another one
+            (score, p)
+            for score, p in scored
+            if score > 0 or (len(candidates) == 1 and not p.is_date and _close(quantity, p))
+        ]
         scored.sort(key=lambda item: not _compatible(quantity, item[1]))  # agreeing first
         if not scored:
             if quantity.is_date and any(
@@ -186,7 +185,11 @@ def _quantities(
                     )
                 )
             continue
-        if _compatible(quantity, partner):
+        if _compatible(quantity, partner) or _within_top(
+            claim_text, quantity, passage_text, partner
+        ):
+            continue
+        if partner.is_date and _inside_date_range(quantity, passage_text, partner, free):
             continue
         covered_hedges.append(partner.span)
         kind = "date" if quantity.is_date else "number"
@@ -285,6 +288,10 @@ _RANK_BEFORE = re.compile(
     r"(?:\btop|\bNo\.?|\bnumber|#|\branked|\brank|\branking|\bseeded)\s*$", re.IGNORECASE
 )
 _YEARLIKE = re.compile(r"1\d{3}|20\d\d|2100")
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:block\b|(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?"
+    r"|Road|Rd\.|Drive|Lane|Way|Place|Square|Court)\b)"
+)
 
 
 def _role(text: str, quantity: Quantity) -> str:
@@ -296,6 +303,8 @@ def _role(text: str, quantity: Quantity) -> str:
     if quantity.kind != "number":
         return ""
     figure = quantity.figure.of(text)
+    if _ADDRESS_AFTER.match(text, quantity.figure.end):
+        return "address"  # "6157 Hollywood Boulevard", "the 1600 block"
     if not quantity.approximation and _YEARLIKE.fullmatch(figure):
         return "year"
     if _RANK_BEFORE.search(text, max(0, quantity.figure.start - 12), quantity.figure.start):
@@ -304,10 +313,55 @@ def _role(text: str, quantity: Quantity) -> str:
         if not (match.start() <= quantity.figure.start < match.end()):
             continue
         first, second = int(match.group(1)), int(match.group(2))
-        before = {w.lower for w in all_words(text[max(0, match.start() - 40) : match.start()])}
-        if first >= second or before & _SCORE_WORDS:
-            return "score"
+        before = {w.lower for w in all_words(text[max(0, match.start() - 80) : match.start()])}
+        beside = text[max(0, match.start() - 12) : match.end() + 12]
+        if first >= second or before & _SCORE_WORDS or len(_SCORE.findall(beside)) > 1:
+            return "score"  # "won 5–4", "6-2 6-7(4) 6-1"
     return ""
+
+
+_TOP_BEFORE = re.compile(r"\btop\s*$", re.IGNORECASE)
+
+
+_BLOCK_AFTER = re.compile(r"\s+block\b")
+
+
+def _within_top(claim_text: str, claim: Quantity, passage_text: str, passage: Quantity) -> bool:
+    """A place inside a "top ten" agrees with it, either way round: "at number eight" and
+    "hit the Top 10"; so does a house number inside the block ("6157", "the 6100 block")."""
+    if _BLOCK_AFTER.match(passage_text, passage.figure.end):
+        return passage.value <= claim.value < passage.value + 100
+    for text, top, other in ((passage_text, passage, claim), (claim_text, claim, passage)):
+        if _TOP_BEFORE.search(text, max(0, top.figure.start - 6), top.figure.start):
+            return 0 < other.value <= top.value
+    return False
+
+
+_DATE_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$")
+
+
+def _inside_date_range(
+    claim: Quantity, passage_text: str, end: Quantity, others: list[Quantity]
+) -> bool:
+    """Whether a date falls inside the span of days the passage gives ("from February 13
+    through February 15") of which `end` is one end."""
+    for other in [q for q in others if q.is_date] + [end]:
+        if other is end:
+            continue
+        first, second = sorted((end, other), key=lambda q: q.span.start)
+        if not _DATE_RANGE_JOIN.match(passage_text[first.span.end : second.span.start]):
+            continue
+        low, high = (_day_of(first, claim), _day_of(second, claim))
+        return low <= _day_of(claim, claim) <= high
+    return False
+
+
+def _day_of(date: Quantity, reference: Quantity) -> int:
+    """A date's value with the reference's year where it gives none."""
+    value = int(date.value)
+    if date.kind == "date" and value < 10_000:
+        value += int(reference.value) // 10_000 * 10_000
+    return value
 
 
 def _same_role(role: str, other: str, claim: Quantity, passage: Quantity) -> bool:
@@ -338,12 +392,14 @@ def _compatible(claim: Quantity, passage: Quantity) -> bool:
 def _context_score(claim_text: str, claim: Quantity, passage_text: str, passage: Quantity) -> float:
     """How surely two figures speak of the same thing: the counted noun and the words
     around them."""
+    shared = words_near(claim_text, claim.figure) & words_near(passage_text, passage.figure)
+    if claim.is_date:  # every date is a date: only the words around tell which
+        return float(len(shared))
     score = 0.0
     if _same_unit(claim.unit, passage.unit):
         score += 2.0
     elif claim.unit and passage.unit and claim.unit[:5] == passage.unit[:5]:
         score += 1.5
-    shared = words_near(claim_text, claim.figure) & words_near(passage_text, passage.figure)
     if claim.unit and passage.unit and not score and len(shared) < 2:
         return 0.0  # they count different things ("two weeklies", "a nineteen-year run")
     return score + len(shared)

@@ -128,14 +128,14 @@ def reads_as_title(quoted: str) -> bool:
     if _CASE_NAME.search(quoted):
         return True
     lowered = [w.lower().replace("’", "'") for w in words]
+    main = [w for w, low in zip(words, lowered, strict=True) if low not in _TITLE_SMALL]
+    capitalised = [w for w in main if w[0].isupper() or w[0].isdigit()]
+    if main and len(capitalised) > len(main) / 2 and (len(main) > 1 or len(words) <= 4):
+        return True  # "Pistol on My Side", "Withnail and I", "Forbes"
     if any(w in _SAYING or w.endswith(("n't", "'ll", "'re", "'ve")) for w in lowered[1:]):
         return False
     if lowered[0] in _SAYING - {"it", "no", "not", "never"}:
         return False
-    main = [w for w, low in zip(words, lowered, strict=True) if low not in _TITLE_SMALL]
-    capitalised = [w for w in main if w[0].isupper() or w[0].isdigit()]
-    if main and len(capitalised) > len(main) / 2 and (len(main) > 1 or len(words) <= 4):
-        return True
     verb_like = any(low.endswith(("ed", "ing")) and len(low) > 5 for low in lowered)
     if len(words) <= 3:
         return not verb_like

@@ -100,7 +100,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
-_CODE_MARKS = ":/"
+_CODE_MARKS = ":/="
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
@@ -108,7 +108,8 @@ def _in_code(text: str, start: int, end: int) -> bool:
     own: "10:30", "24/7", "kickstarter.com/projects/68852125"."""
     before = text[start - 1] if start else ""
     after = text[end : end + 2]
-    if before == "/" or (before == ":" and text[start - 2 : start - 1].isdigit()):
+    after_digit = text[start - 2 : start - 1].isdigit()
+    if before in "/=" and before or (before in ":(" and after_digit):  # "6-7(4)"
         return True
     return after[:1] in _CODE_MARKS and after[1:2].isdigit()
 
