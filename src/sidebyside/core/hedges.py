@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sidebyside.core.memo import remembered
 from sidebyside.core.numbers import APPROXIMATIONS, approximation_class, find_quantities
 from sidebyside.core.spans import Span
 
@@ -75,6 +76,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 
 
+@remembered
 def find_hedges(text: str) -> list[tuple[Span, str]]:
     """Every hedge in `text` as (span, phrase), in order; the phrase is lowercased.
 

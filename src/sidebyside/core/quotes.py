@@ -11,6 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from sidebyside.core.memo import remembered
 from sidebyside.core.spans import Span
 from sidebyside.core.words import Word, all_words, is_content, present
 
@@ -29,6 +30,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _OPENING_CONTEXT = set(" \t\n([{—–-/:") | {"", "\u00a0"}
 
 
+@remembered
 def find_quotations(text: str) -> list[Span]:
     """Spans of quoted text, without the marks, outermost quotations only, in order."""
     spans: list[Span] = []

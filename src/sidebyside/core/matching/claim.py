@@ -40,6 +40,7 @@ class ClaimProfile:
     figure_quantities: tuple[Quantity, ...]  # the quantity of each of `figures`
     spelled: dict[str, str]  # stem -> the claim's own word, for reasons
     plain: str  # lowercased words and spaces, for comparing wording
+    source_names: tuple[str, ...] = ()  # names of attached sources, as the claim writes them
 
 
 class SourceNames:
@@ -84,12 +85,6 @@ class SourceNames:
     def own(self, key: str) -> list[str]:
         """The names of the source itself: not content a passage of it must repeat."""
         return self._own.get(key, [])
-
-    def everyone(self) -> list[str]:
-        """The names of every attached source: a claim naming one source ("Vesgrad", the
-        ministry) where a passage of another names the same actor otherwise ("Valdoria")
-        is no name difference to report."""
-        return list(dict.fromkeys(name for names in self._own.values() for name in names))
 
     def described(self, phrase: str) -> set[str]:
         """Keys of the sources known by a file name that shares a word with `phrase`."""
@@ -162,6 +157,7 @@ def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
         figure_quantities=tuple(q for q, _ in figures),
         spelled=spelled,
         plain=plain_text(text),
+        source_names=tuple(dict.fromkeys(text[start:end] for start, end, _ in cited_spans)),
     )
 
 

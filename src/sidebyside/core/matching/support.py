@@ -18,6 +18,7 @@ from sidebyside.core.differences import Difference
 __all__ = [
     "BEARS_ON",
     "Support",
+    "backs_part",
     "bears_on",
     "judge",
     "strength",
@@ -71,6 +72,11 @@ def strength(features: Mapping[str, float]) -> float:
 def bears_on(features: Mapping[str, float]) -> bool:
     """Whether the passage speaks of what the claim speaks of, enough to be shown."""
     return strength(features) >= BEARS_ON
+
+
+def backs_part(features: Mapping[str, float]) -> bool:
+    """Whether the passage is strong enough to back part of the claim."""
+    return strength(features) >= PARTLY
 
 
 def judge(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sidebyside.core.memo import remembered
 from sidebyside.core.numbers.patterns import (
     _ADVERB_RATES,
     _APPROX_PHRASES,
@@ -60,6 +61,7 @@ __all__ = [
 ]
 
 
+@remembered
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with its approximation, unit and kind.
 

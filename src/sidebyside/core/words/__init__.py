@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sidebyside.core.memo import remembered
 from sidebyside.core.spans import Span
 from sidebyside.core.words.english_stemmer import stem_english
 from sidebyside.core.words.irregular import BASE_FORMS
@@ -179,6 +180,7 @@ _OPENERS = _word_set(
 )
 
 
+@remembered
 def name_runs(text: str) -> list[tuple[Span, str]]:
     """Proper names as runs of capitalised words ("Ostrog Group", "Tanza"), each once.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sidebyside.core.memo import remembered
 from sidebyside.core.spans import Span
 
 __all__ = ["ATTRIBUTION_VERBS", "attribution_spans"]
@@ -50,6 +51,7 @@ _TRAILING = re.compile(
 _NOT_SUBJECT = re.compile(r"(?i)\b(?:and|or|but|which|who|when|if|because|than)\b")
 
 
+@remembered
 def attribution_spans(text: str) -> list[Span]:
     """Spans of the attribution phrases of `text`, in order, not overlapping."""
     found: list[Span] = []
