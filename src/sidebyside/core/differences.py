@@ -560,6 +560,14 @@ def _names(
     August") is no name. A name that is merely absent is left to the "absent" finding, and
     the source's own names (`ignore`) are never reported, on either side."""
     passage_stems = {w.stem for w in all_words(passage_text)}
+    missing = [
+        (span, phrase, kind)
+        for span, phrase, kind in _kinded_names(claim_text, skip)
+        if not _ignored(phrase, ignore)
+        and not all(present(stem(t), passage_stems) for t in tokens(phrase))
+    ]
+    if not missing:  # every name of the claim is in the passage: nothing to pair
+        return []
     claim_lower = claim_text.lower()
     others = [
         (span, phrase, kind, words_near(passage_text, span))
@@ -567,11 +575,7 @@ def _names(
         if phrase.lower() not in claim_lower and not _ignored(phrase, ignore)
     ]
     found: list[Difference] = []
-    for span, phrase, kind in _kinded_names(claim_text, skip):
-        if _ignored(phrase, ignore):
-            continue
-        if all(present(stem(t), passage_stems) for t in tokens(phrase)):
-            continue
+    for span, phrase, kind in missing:
         context = words_near(claim_text, span)
         scored = [
             (len(context & other[3]), other) for other in others if _same_kind(kind, other[2])

@@ -40,7 +40,7 @@ def is_weak(support: str) -> bool:
 SENTENCES = 12  # best BM25 sentences whose windows are reranked (half, per source, of many)
 WINDOWS = 10  # windows given the full (slower) reranking (5 per source, of many)
 CACHE_LIMIT = 200_000
-PANES = 16  # sources reranked by best_per_source
+PANES = 8  # sources reranked by best_per_source
 RELATIVE_FLOOR = 0.35  # of the best BM25 sentence, below which a source is not reranked
 # A claim that quotes someone and names them (or the source) says where the words should
 # be: there a passage is shown a little below the threshold, so that the reader sees what
@@ -153,7 +153,7 @@ class Matcher:
             if best_of[number] >= floor or self.keys[number] in profile.cited
         ]
         # One source is searched deeply; many share the time (see `SENTENCES`).
-        depth, width = (SENTENCES, WINDOWS) if len(reranked) == 1 else (SENTENCES // 2, 5)
+        depth, width = (SENTENCES, WINDOWS) if len(reranked) == 1 else (SENTENCES // 2, 3)
         for number in reranked:
             mine = owners == number
             sentences, sentence_scores = found[mine], scores[mine]
@@ -236,10 +236,12 @@ class Matcher:
                 self._text(window),
                 self.keys[window.source],
                 retrieval=self._window_retrieval(window, retrieval),
+                explain=True,  # explained now, so that a chosen passage is scored once
             )
             scored.append((evidence.score, window, evidence))
         scored.sort(key=lambda item: (-item[0], item[1].source, item[1].first, item[1].last))
         chosen: list[_Window] = []
+        explained: dict[_Window, Evidence] = {}
         for score, window, evidence in scored:
             if len(chosen) >= top:
                 break
@@ -252,9 +254,10 @@ class Matcher:
             if any(self._overlaps(window, other) for other in chosen):
                 continue
             chosen.append(window)
+            explained[window] = evidence
         return [
             self._match(
-                profile, claim, window, retrieval, self._source_context(claim, chosen, window)
+                profile, window, explained[window], self._source_context(claim, chosen, window)
             )
             for window in chosen
         ]
@@ -353,23 +356,13 @@ class Matcher:
     def _match(
         self,
         profile: ClaimProfile,
-        claim: ClaimTerms,
         window: _Window,
-        retrieval: dict[int, float],
+        evidence: Evidence,
         context: dict[str, float],
     ) -> Match:
         key = self.keys[window.source]
         start, end = self._span(window)
         passage = self.documents[window.source].text[start:end]
-        evidence = self.scorer.evidence(
-            profile,
-            claim,
-            self._terms(window),
-            passage,
-            key,
-            retrieval=self._window_retrieval(window, retrieval),
-            explain=True,
-        )
         score, reasons = evidence.score, evidence.reasons
         cited = self.names.own(key) if key in profile.cited else []
         if cited:
