@@ -137,3 +137,31 @@ def test_each_article_opens_with_a_count_of_verdicts(workspace: Workspace) -> No
     [article] = workspace.articles()
     text = export_markdown([workspace.article_report(article.id)])
     assert "**2 claims: 1 contradicted, 1 unreviewed.**" in text
+
+
+def test_a_claim_worded_as_another_source_says_so_by_their_names(workspace: Workspace) -> None:
+    from sidebyside.store import SuggestionRecord
+
+    builder = DocumentBuilder()
+    builder.add("The trust said herons are thriving on the Orlen.")
+    article = workspace.add_article(builder.build(Metadata(title="Herons")))
+    sources = []
+    for title, publisher in (("Annual survey 2025", "Orlen Valley Trust"), ("Herons", "Gazette")):
+        source_builder = DocumentBuilder()
+        source_builder.add("Herons are thriving on the Orlen.")
+        sources.append(
+            workspace.add_source(
+                article.id, source_builder.build(Metadata(title=title, publisher=publisher))
+            )
+        )
+    claim = workspace.add_claim(article.id, 0, 48)
+    workspace.replace_suggested_links(
+        claim.id,
+        [NewLink(sources[1].id, 0, 33, 0.9, support="supports", wording=0.95)],
+        "key",
+        SuggestionRecord(Verdict.MISATTRIBUTED, (sources[0].id,), sources[1].id),
+    )
+    text = export_markdown([workspace.article_report(article.id)], exported_on=date(2026, 1, 1))
+    assert "*The passages suggest: misattributed.*" in text
+    assert "*Credited to Orlen Valley Trust; the wording is Gazette’s.*" in text
+    assert "Suggested by sidebyside, supports the claim, score 0.90" in text

@@ -91,11 +91,12 @@ def _claim_section(
     if suggestion is not None and suggestion.verdict is not None:
         lines += ["", f"*The passages suggest: {suggestion.verdict.label.lower()}.*"]
         if suggestion.wording_of is not None:
-            credited = ", ".join(_title(sources.get(i)) for i in suggestion.credited)
+            credited = ", ".join(_short_name(sources.get(i)) for i in suggestion.credited)
+            wording = _short_name(sources.get(suggestion.wording_of))
             lines += [
                 "",
-                f"*Credited to {escape_inline(credited)}; the wording is "
-                f"{escape_inline(_title(sources.get(suggestion.wording_of)))}’s.*",
+                f"*Credited to {escape_inline(credited)}; "
+                f"the wording is {escape_inline(wording)}’s.*",
             ]
     shown = shown_links(report.links)
     for link in shown:
@@ -133,6 +134,10 @@ def shown_links(links: tuple[LinkRecord, ...] | list[LinkRecord]) -> list[LinkRe
     ]
     suggested.sort(key=lambda link: -link.score)
     return confirmed + suggested
+
+
+def _short_name(source: DocumentInfo | None) -> str:
+    return source.short_name if source else "an unknown source"
 
 
 def _title(source: DocumentInfo | None) -> str:

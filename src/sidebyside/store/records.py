@@ -31,6 +31,11 @@ class DocumentInfo:
         names = [self.publisher, *self.aliases]
         return tuple(dict.fromkeys(name for name in names if name))
 
+    @property
+    def short_name(self) -> str:
+        """What a sentence calls it: the publisher ("Meridian Press"), else the title."""
+        return self.publisher or self.title or self.original_name
+
 
 @dataclass(frozen=True, slots=True)
 class DifferenceRecord:

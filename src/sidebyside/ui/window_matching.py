@@ -123,8 +123,8 @@ class PassageFinding(_Base):
         idle = time.monotonic() - self._last_selection_at
         return 0 if idle >= READER_IDLE_S else int((READER_IDLE_S - idle) * 1000)
 
-    def _source_titles(self) -> dict[int, str]:
-        return {info.id: info.title or info.original_name for info, _ in self._sources}
+    def _source_names(self) -> dict[int, str]:
+        return {info.id: info.short_name for info, _ in self._sources}
 
     def _sources_key(self) -> str:
         return operations.sources_key([info for info, _ in self._sources])
@@ -166,7 +166,7 @@ class PassageFinding(_Base):
         primary = primary_links(self._links)
         self.claim_panel.update_links(primary)
         self.claim_panel.show_suggestion(
-            self.workspace.suggestion_of(claim_id), self._source_titles()
+            self.workspace.suggestion_of(claim_id), self._source_names()
         )
         self.article_pane.show_differences(
             self._claim,
