@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -74,22 +75,24 @@ class Shown:
     verdict: str | None = None  # suggested for the claim, on the first passage only
 
 
-def read_items(path: Path, limit: int | None = None) -> list[Item]:
-    items = []
+def read_rows(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a .jsonl file, at most `limit` of them."""
     with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            items.append(
-                Item(
-                    row["claim"],
-                    row["label"],
-                    tuple(row["evidence"]),
-                    tuple(frozenset(group) for group in row["supporting_sentences"]),
-                )
-            )
-            if limit is not None and len(items) >= limit:
-                break
-    return items
+        for number, line in enumerate(lines):
+            if limit is not None and number >= limit:
+                return
+            yield json.loads(line)
+
+
+def supporting_sets(row: dict[str, Any]) -> tuple[frozenset[int], ...]:
+    return tuple(frozenset(group) for group in row["supporting_sentences"])
+
+
+def read_items(path: Path, limit: int | None = None) -> list[Item]:
+    return [
+        Item(row["claim"], row["label"], tuple(row["evidence"]), supporting_sets(row))
+        for row in read_rows(path, limit)
+    ]
 
 
 def build_page(evidence: tuple[str, ...]) -> Page:
@@ -252,22 +255,16 @@ class TokenItem:
 
 
 def read_token_items(path: Path, limit: int | None) -> list[TokenItem]:
-    items = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            items.append(
-                TokenItem(
-                    row["claim"],
-                    tuple(row["claim_tokens"]),
-                    tuple(row["non_supported_spans"]),
-                    tuple(row["evidence"]),
-                    tuple(frozenset(group) for group in row["supporting_sentences"]),
-                )
-            )
-            if limit is not None and len(items) >= limit:
-                break
-    return items
+    return [
+        TokenItem(
+            row["claim"],
+            tuple(row["claim_tokens"]),
+            tuple(row["non_supported_spans"]),
+            tuple(row["evidence"]),
+            supporting_sets(row),
+        )
+        for row in read_rows(path, limit)
+    ]
 
 
 def token_spans(claim: str, tokens: tuple[str, ...]) -> Iterator[tuple[int, int] | None]:

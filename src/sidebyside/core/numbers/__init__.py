@@ -293,16 +293,7 @@ def _as_year(text: str, match: re.Match[str]) -> Quantity | None:
     )
     if counted and not cue and not month_before and not _names_a_year(text, match, after):
         return None
-    span = Span(match.start("figure"), match.end("figure"))
-    return Quantity(
-        span=span,
-        value=float(digits),
-        unit="year",
-        approximation="",
-        text=span.of(text),
-        kind="year",
-        figure=span,
-    )
+    return _year(text, match.start("figure"), match.end("figure"), int(digits))
 
 
 def _names_a_year(text: str, match: re.Match[str], after: re.Match[str] | None) -> bool:
