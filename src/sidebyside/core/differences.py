@@ -273,7 +273,10 @@ def _same_figure(claim: Quantity, passage: Quantity) -> bool:
 def _comparable(claim: Quantity, passage: Quantity) -> bool:
     if claim.is_date or passage.is_date:  # a bare year is not compared with a full date
         return claim.is_date and passage.is_date and claim.kind == passage.kind
-    return claim.kind == passage.kind and (claim.rate == passage.rate or not claim.rate)
+    # "$10.8 million a month" and "$10.5 million, a month": a rate the passage's parser
+    # did not attach still compares; two different rates do not.
+    rates = claim.rate == passage.rate or not claim.rate or not passage.rate
+    return claim.kind == passage.kind and rates
 
 
 _SCORE = re.compile(r"(\d{1,3})\s?[–—-]\s?(\d{1,3})(?![\w.,]*\d)")

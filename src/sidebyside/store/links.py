@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from sidebyside.core.anchoring import make_anchor
+from sidebyside.core.matching.alignment import reviewed_suggestion
 from sidebyside.core.verdicts import Verdict
 from sidebyside.store.convert import anchor_fields, claim_record, link_record
 from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow, MatchedRow, database
@@ -61,6 +62,18 @@ class LinkActions:
             credited=tuple(json.loads(row.credited or "[]")),
             wording_of=row.wording_of,
         )
+
+    def reviewed_suggestion_of(
+        self, claim_id: int, links: Sequence[LinkRecord] | None = None
+    ) -> SuggestionRecord | None:
+        """What the claim's passages suggest now, after the reader's confirmations and
+        rejections (see `core.matching.alignment.reviewed_suggestion`)."""
+        stored = self.suggestion_of(claim_id)
+        if stored is None:
+            return None
+        current = self.links_of(claim_id) if links is None else links
+        verdict, wording_of = reviewed_suggestion(current, stored.credited)
+        return SuggestionRecord(verdict, stored.credited, wording_of)
 
     def replace_suggested_links(
         self,

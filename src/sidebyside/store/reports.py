@@ -39,7 +39,7 @@ class ReportActions:
                     claim=claim,
                     links=links,
                     note=self.note_of(claim.id),  # type: ignore[attr-defined]
-                    suggestion=self.suggestion_of(claim.id),  # type: ignore[attr-defined]
+                    suggestion=self.reviewed_suggestion_of(claim.id, links),  # type: ignore[attr-defined]
                 )
             )
         return ArticleReport(

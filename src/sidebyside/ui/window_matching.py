@@ -166,7 +166,7 @@ class PassageFinding(_Base):
         primary = primary_links(self._links)
         self.claim_panel.update_links(primary)
         self.claim_panel.show_suggestion(
-            self.workspace.suggestion_of(claim_id), self._source_names()
+            self.workspace.reviewed_suggestion_of(claim_id, self._links), self._source_names()
         )
         self.article_pane.show_differences(
             self._claim,

@@ -15,7 +15,14 @@ from sidebyside.core.matching.match import Match
 from sidebyside.core.matching.support import Support
 from sidebyside.core.verdicts import Verdict
 
-__all__ = ["Alignment", "Judged", "suggest_verdict", "wording_source"]
+__all__ = [
+    "Alignment",
+    "Judged",
+    "Reviewed",
+    "reviewed_suggestion",
+    "suggest_verdict",
+    "wording_source",
+]
 
 # A passage whose wording follows the claim this closely (rapidfuzz closeness and shared
 # word pairs, see rerank._wording) is the claim's text, not a report of the same fact;
@@ -35,6 +42,19 @@ class Judged(Protocol):
 
     @property
     def score(self) -> float: ...
+
+
+class Reviewed(Judged, Protocol):
+    """A stored passage: where it is and what the reader made of it."""
+
+    @property
+    def source_id(self) -> int: ...
+
+    @property
+    def state(self) -> str: ...  # "suggested", "confirmed" or "rejected"
+
+    @property
+    def orphaned(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +88,14 @@ def suggest_verdict(
     wording_of: str | None = None,
 ) -> Verdict:
     """What the best passages suggest: the sources the claim credits decide when their
-    passages support or contradict it; otherwise every source does, the closest account
+    passages back at least part of it; otherwise every source does, the closest account
     first. A claim credited to one source whose wording is another's is misattributed
     unless the credited source supports all of it too."""
     credited = [key for key in cited if key in per_source] if cited else []
     if cited and wording_of is not None and not _supports(per_source, credited):
         return Verdict.MISATTRIBUTED
-    decisive = (Support.SUPPORTS, Support.CONTRADICTS)
-    if not any(per_source[key][0].support in decisive for key in credited):
-        credited = []  # the credited sources settle nothing: every source is heard
+    if not any(per_source[key][0].support != Support.RELATED for key in credited):
+        credited = []  # the credited sources do not speak of it: every source is heard
     judges = credited if credited else list(per_source)
     best = [per_source[key][0] for key in judges if per_source.get(key)]
     best.sort(key=lambda match: -match.score)
@@ -89,6 +108,23 @@ def suggest_verdict(
     if any(match.support == Support.PARTLY_SUPPORTS for match in best):
         return Verdict.PARTLY_SUPPORTED
     return Verdict.NOT_IN_SOURCE
+
+
+def reviewed_suggestion(
+    links: Sequence[Reviewed], credited: Sequence[int]
+) -> tuple[Verdict, int | None]:
+    """The suggestion, and whose wording the claim is, once the reader has judged passages:
+    a rejected passage no longer counts, and when the reader has confirmed passages, they
+    alone count. Before any decision this is what `Alignment` suggested."""
+    kept = [link for link in links if link.state != "rejected" and not link.orphaned]
+    confirmed = [link for link in kept if link.state == "confirmed"]
+    per_source: dict[str, list[Reviewed]] = {}
+    for link in sorted(confirmed or kept, key=lambda link: -link.score):
+        per_source.setdefault(str(link.source_id), []).append(link)
+    cited = [str(source_id) for source_id in credited]
+    wording_of = wording_source(per_source, cited)
+    verdict = suggest_verdict(per_source, cited, wording_of)
+    return verdict, None if wording_of is None else int(wording_of)
 
 
 def wording_source(per_source: Mapping[str, Sequence[Judged]], cited: Sequence[str]) -> str | None:

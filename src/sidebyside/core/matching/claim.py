@@ -24,7 +24,8 @@ class ClaimProfile:
     number still finds its passage). `optional` and `optional_names` are those of the
     claim's attribution ("Marsh said", "the ministry's statement insists"): evidence when
     the passage has them, no loss when it does not. `names` are proper names as written with their
-    stems; `cited` the keys of sources the claim names ("according to Meridian").
+    stems; `cited` the keys of sources the claim credits ("according to Meridian"), not
+    those it names as actors ("Vesgrad sent instructors").
     """
 
     text: str
@@ -111,8 +112,15 @@ def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
         (span.start, span.end, frozenset(names.described(span.of(text)) if names else ()))
         for span in attribution_spans(text)
     ]
+    # A source is cited where its name stands in the attribution ("Meridian Press reported
+    # that", "according to SRO"); elsewhere it is an actor ("Vesgrad sent instructors").
+    credited = [
+        (start, end, keys)
+        for start, end, keys in cited_spans
+        if any(a_start <= start and end <= a_end for a_start, a_end, _ in attribution)
+    ]
     cited: dict[str, None] = {}
-    for _, _, keys in [*cited_spans, *attribution]:
+    for _, _, keys in [*credited, *attribution]:
         for key in sorted(keys):
             cited.setdefault(key, None)
     in_citation = _covered(cited_spans)
@@ -177,14 +185,14 @@ def _figure_forms(text: str, quantity: Quantity) -> tuple[str, ...]:
 
 
 _VERBS = frozenset(ATTRIBUTION_VERBS) | {"that", "insisted", "insists"}
-_NOT_WORD = re.compile(r"[^\w]+")
-_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,.](?=\d)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_PLAIN_WORD = re.compile(r"\d+(?:\.\d+)+|\w+")
 
 
 def plain_text(text: str) -> str:
-    """Lowercased words separated by single spaces, figures kept whole ("1,400" -> "1400"):
-    the form in which wording is compared."""
-    return " ".join(_NOT_WORD.sub(" ", _NUMBER_SEPARATOR.sub("", text.lower())).split())
+    """Lowercased words separated by single spaces, figures kept whole ("1,400" -> "1400",
+    "9.6" stays "9.6"): the form in which wording is compared."""
+    return " ".join(_PLAIN_WORD.findall(_THOUSANDS.sub("", text.lower())))
 
 
 _WORD_OF = {
