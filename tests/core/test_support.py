@@ -119,3 +119,57 @@ def test_a_hand_linked_passage_is_judged_like_a_found_one(matcher: Matcher) -> N
     other = SURVEY.text.index("Volunteers")
     related = matcher.passage(claim, "survey", other, other + 40)
     assert related.support is Support.RELATED
+
+
+def test_a_source_named_as_an_actor_is_not_credited(matcher: Matcher) -> None:
+    """ "Quay Street Traders bought…" names the traders; it does not cite them."""
+    acting = matcher.align("Quay Street Traders counted 412 breeding pairs of grey herons.")
+    assert acting.cited == ()
+    citing = matcher.align(
+        "According to Quay Street Traders, 412 breeding pairs of grey herons were counted."
+    )
+    assert citing.cited == ("bakery",)
+
+
+def test_a_figure_given_otherwise_in_other_words_is_at_odds() -> None:
+    """The rate the claim gives is in the passage too, only phrased apart from its figure."""
+    source = document(
+        "One official said the contractor would be paid about 4 billion crowns, or $10.5 "
+        "million, a month for its services, under the agreement signed in March."
+    )
+    alignment = Matcher({"wire": source}).align(
+        "The contractor would be paid $10.8 million a month under the agreement signed in March."
+    )
+    best = alignment.per_source["wire"][0]
+    assert any(
+        d.explanation == "The article says $10.8 million a month; the source says $10.5 million."
+        for d in best.differences
+    )
+    assert best.support is Support.CONTRADICTS
+
+
+def test_the_suggestion_follows_the_readers_decisions() -> None:
+    from dataclasses import dataclass
+
+    from sidebyside.core.matching.alignment import reviewed_suggestion
+
+    @dataclass(frozen=True)
+    class Link:
+        source_id: int
+        support: str
+        wording: float
+        score: float
+        state: str = "suggested"
+        orphaned: bool = False
+
+    contradicting = Link(1, "contradicts", 0.4, 0.8)
+    supporting = Link(2, "supports", 0.5, 0.6)
+    assert reviewed_suggestion([contradicting, supporting], [])[0] is Verdict.CONTRADICTED
+    rejected = Link(1, "contradicts", 0.4, 0.8, state="rejected")
+    assert reviewed_suggestion([rejected, supporting], [])[0] is Verdict.SUPPORTED
+    partly = Link(3, "partly_supports", 0.3, 0.2, state="confirmed")
+    # once the reader confirms a passage, it alone decides
+    assert reviewed_suggestion([contradicting, supporting, partly], [])[0] is (
+        Verdict.PARTLY_SUPPORTED
+    )
+    assert reviewed_suggestion([rejected], [])[0] is Verdict.NOT_IN_SOURCE

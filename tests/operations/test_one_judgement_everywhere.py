@@ -71,6 +71,8 @@ def test_cli_window_and_export_agree(
             suggestion = workspace.suggestion_of(claim.id)
             assert suggestion is not None
             assert str(suggestion.verdict) == shown["suggested_verdict"]
+            reviewed = workspace.reviewed_suggestion_of(claim.id)  # what window and export show
+            assert reviewed == suggestion
         exported = export_markdown(
             [workspace.article_report(info.id)], exported_on=date(2026, 12, 1)
         )

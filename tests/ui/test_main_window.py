@@ -446,3 +446,19 @@ def test_the_suggested_verdict_is_offered_never_set_and_accepting_it_undoes(
     window.actions_.undo.trigger()
     assert window.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED
     assert button.isEnabled()
+
+
+def test_rejecting_the_passage_changes_what_the_passages_suggest(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    claim = next(c for c in window.claims_panel.model.claims if "Observatory said" in c.text)
+    with qtbot.waitSignal(window.matches_shown, timeout=30_000):
+        window.claims_panel.select(claim.id)
+    assert "Passages suggest: <b>Supported</b>" in window.claim_panel.suggestion_text
+    pane = window.sources_area.panes[0]
+    with qtbot.waitSignal(window.matches_shown, timeout=5_000):
+        qtbot.mouseClick(pane.reject_button, Qt.MouseButton.LeftButton)
+    assert "Supported" not in window.claim_panel.suggestion_text
+    assert window.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED  # still only offered

@@ -152,6 +152,10 @@ class SourcePane(QFrame):
             self.link_state_chosen.emit(link.id, new_state)
 
     @property
+    def reject_button(self) -> QToolButton:
+        return self._reject
+
+    @property
     def status_text(self) -> str:
         """What the pane says of its passage: judgement, differences, reasons."""
         return self._status.text()
