@@ -252,6 +252,7 @@ class MatchingSession:
             verdict=alignment.suggested,
             credited=tuple(int(key) for key in alignment.cited),
             wording_of=None if alignment.wording_of is None else int(alignment.wording_of),
+            unattached=alignment.unattached,
         )
         return FoundPassages(links, suggestion)
 

@@ -422,14 +422,26 @@ def test_the_claim_count_tells_verdicts_apart(qtbot, open_main_window, article_f
     assert count.text() == "2 claims: 1 contradicted, 1 unreviewed"
 
 
+def show_passages_of(qtbot, window: MainWindow, claim_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Select the claim (it may be selected already, as the first) and wait for its
+    passages to be painted."""
+    window.claims_panel.select(claim_id)
+    qtbot.waitUntil(
+        lambda: (
+            any(pane.current_link is not None for pane in window.sources_area.panes)
+            and window.claim_panel.suggestion_text != ""
+        ),
+        timeout=30_000,
+    )
+
+
 def test_the_suggested_verdict_is_offered_never_set_and_accepting_it_undoes(
     qtbot, open_main_window, article_files
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(list(article_files))
     wait_for_article(qtbot, window)
     claim = next(c for c in window.claims_panel.model.claims if "Observatory said" in c.text)
-    with qtbot.waitSignal(window.matches_shown, timeout=30_000):
-        window.claims_panel.select(claim.id)
+    show_passages_of(qtbot, window, claim.id)
     panel = window.claim_panel
     button = panel.accept_suggestion
     assert button.isVisible() and button.isEnabled()
@@ -454,8 +466,7 @@ def test_rejecting_the_passage_changes_what_the_passages_suggest(
     window = open_main_window(list(article_files))
     wait_for_article(qtbot, window)
     claim = next(c for c in window.claims_panel.model.claims if "Observatory said" in c.text)
-    with qtbot.waitSignal(window.matches_shown, timeout=30_000):
-        window.claims_panel.select(claim.id)
+    show_passages_of(qtbot, window, claim.id)
     assert "Passages suggest: <b>Supported</b>" in window.claim_panel.suggestion_text
     pane = window.sources_area.panes[0]
     with qtbot.waitSignal(window.matches_shown, timeout=5_000):

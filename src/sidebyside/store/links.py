@@ -61,6 +61,7 @@ class LinkActions:
             verdict=Verdict(row.suggested) if row.suggested else None,
             credited=tuple(json.loads(row.credited or "[]")),
             wording_of=row.wording_of,
+            unattached=row.unattached,
         )
 
     def reviewed_suggestion_of(
@@ -72,8 +73,8 @@ class LinkActions:
         if stored is None:
             return None
         current = self.links_of(claim_id) if links is None else links
-        verdict, wording_of = reviewed_suggestion(current, stored.credited)
-        return SuggestionRecord(verdict, stored.credited, wording_of)
+        verdict, wording_of = reviewed_suggestion(current, stored.credited, stored.unattached)
+        return SuggestionRecord(verdict, stored.credited, wording_of, stored.unattached)
 
     def replace_suggested_links(
         self,
@@ -103,6 +104,7 @@ class LinkActions:
                 suggested=suggestion.verdict.value if suggestion.verdict else "",
                 credited=json.dumps(list(suggestion.credited)),
                 wording_of=suggestion.wording_of,
+                unattached=suggestion.unattached,
             ).on_conflict_replace().execute()
         return self.links_of(claim_id)
 

@@ -116,6 +116,7 @@ class MatchedRow(BaseModel):
     suggested = CharField(default="")  # the verdict the passages suggest; "" none
     credited = TextField(default="[]")  # JSON ids of the attached sources the claim credits
     wording_of = IntegerField(null=True)  # another source whose wording the claim copies
+    unattached = BooleanField(default=False)  # it credits a source that is not attached
 
     class Meta:
         table_name = "matched"

@@ -74,6 +74,7 @@ class SuggestionRecord:
     verdict: Verdict | None
     credited: tuple[int, ...] = ()
     wording_of: int | None = None
+    unattached: bool = False  # the claim credits a source that is not attached
 
 
 @dataclass(frozen=True, slots=True)

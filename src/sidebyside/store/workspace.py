@@ -86,6 +86,7 @@ class Workspace(
                     migrator.add_column("matched", "suggested", MatchedRow.suggested),
                     migrator.add_column("matched", "credited", MatchedRow.credited),
                     migrator.add_column("matched", "wording_of", MatchedRow.wording_of),
+                    migrator.add_column("matched", "unattached", MatchedRow.unattached),
                 )
                 database.execute_sql("DELETE FROM matched")  # judge stored passages anew
                 database.execute_sql("PRAGMA user_version = 2")

@@ -156,7 +156,10 @@ class PassageFinding(_Base):
             self.workspace.save_indexes(unsaved_indexes)
         if not self.workspace.claim_exists(claim_id):
             return  # deleted while its passages were being found
-        self.workspace.replace_suggested_links(claim_id, found.links, key, found.suggestion)
+        if not self.workspace.matches_are_current(claim_id, key):
+            self.workspace.replace_suggested_links(claim_id, found.links, key, found.suggestion)
+        # else found twice (selected while queued in the background): the first stays, as
+        # the reader may already have acted on it
         if self._claim is not None and self._claim.id == claim_id:
             self._paint_links(claim_id)
 

@@ -67,16 +67,20 @@ class Alignment:
     cited: tuple[str, ...]
     suggested: Verdict | None
     wording_of: str | None
+    unattached: bool = False  # credits someone no attached source is ("Reuters reported")
 
     @classmethod
-    def of(cls, per_source: dict[str, list[Match]], cited: Sequence[str]) -> Alignment:
+    def of(
+        cls, per_source: dict[str, list[Match]], cited: Sequence[str], *, unattached: bool = False
+    ) -> Alignment:
         wording_of = wording_source(per_source, cited)
-        suggested = suggest_verdict(per_source, cited, wording_of)
-        return cls(per_source, tuple(cited), suggested, wording_of)
+        suggested = withheld(suggest_verdict(per_source, cited, wording_of), unattached)
+        return cls(per_source, tuple(cited), suggested, wording_of, unattached)
 
     def to_json(self) -> dict[str, object]:
         return {
             "suggested_verdict": None if self.suggested is None else str(self.suggested),
+            "cites_unattached_source": self.unattached,
             "credited_to": list(self.cited),
             "wording_of": self.wording_of,
         }
@@ -110,9 +114,15 @@ def suggest_verdict(
     return Verdict.NOT_IN_SOURCE
 
 
+def withheld(verdict: Verdict, unattached: bool) -> Verdict | None:
+    """No "not in source" for a claim whose own source is not attached: nothing has been
+    checked against it yet."""
+    return None if unattached and verdict is Verdict.NOT_IN_SOURCE else verdict
+
+
 def reviewed_suggestion(
-    links: Sequence[Reviewed], credited: Sequence[int]
-) -> tuple[Verdict, int | None]:
+    links: Sequence[Reviewed], credited: Sequence[int], unattached: bool = False
+) -> tuple[Verdict | None, int | None]:
     """The suggestion, and whose wording the claim is, once the reader has judged passages:
     a rejected passage no longer counts, and when the reader has confirmed passages, they
     alone count. Before any decision this is what `Alignment` suggested."""
@@ -123,7 +133,7 @@ def reviewed_suggestion(
         per_source.setdefault(str(link.source_id), []).append(link)
     cited = [str(source_id) for source_id in credited]
     wording_of = wording_source(per_source, cited)
-    verdict = suggest_verdict(per_source, cited, wording_of)
+    verdict = withheld(suggest_verdict(per_source, cited, wording_of), unattached)
     return verdict, None if wording_of is None else int(wording_of)
 
 

@@ -42,6 +42,7 @@ class ClaimProfile:
     spelled: dict[str, str]  # stem -> the claim's own word, for reasons
     plain: str  # lowercased words and spaces, for comparing wording
     source_names: tuple[str, ...] = ()  # names of attached sources, as the claim writes them
+    cites_unattached: bool = False  # it attributes ("Reuters reported") to no attached source
 
 
 class SourceNames:
@@ -166,6 +167,7 @@ def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
         spelled=spelled,
         plain=plain_text(text),
         source_names=tuple(dict.fromkeys(text[start:end] for start, end, _ in cited_spans)),
+        cites_unattached=bool(attribution) and not cited,
     )
 
 

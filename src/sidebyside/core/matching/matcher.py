@@ -106,9 +106,9 @@ class Matcher:
 
     def align(self, claim_text: str, *, candidates: int = 5) -> Alignment:
         """Each source's passages for the claim, with the verdict they suggest."""
-        per_source = self.best_per_source(claim_text, candidates=candidates)
-        cited = profile_claim(claim_text, self.names).cited
-        return Alignment.of(per_source, cited)
+        profile = profile_claim(claim_text, self.names)
+        per_source = self._best_per_source(profile, candidates, None)
+        return Alignment.of(per_source, profile.cited, unattached=profile.cites_unattached)
 
     def best_per_source(
         self,
@@ -130,7 +130,11 @@ class Matcher:
         beside the sources that do, and skipping it keeps a 200-source reading list near
         10 ms a claim.
         """
-        profile = profile_claim(claim_text, self.names)
+        return self._best_per_source(profile_claim(claim_text, self.names), candidates, sources)
+
+    def _best_per_source(
+        self, profile: ClaimProfile, candidates: int, sources: Iterable[str] | None
+    ) -> dict[str, list[Match]]:
         claim = self.scorer.claim_terms(profile)
         terms = self.table.term_numbers(profile.query)
         found, scores = self.table.candidates(
