@@ -173,3 +173,11 @@ def test_the_suggestion_follows_the_readers_decisions() -> None:
         Verdict.PARTLY_SUPPORTED
     )
     assert reviewed_suggestion([rejected], [])[0] is Verdict.NOT_IN_SOURCE
+
+
+def test_no_not_in_source_for_a_claim_whose_source_is_not_attached(matcher: Matcher) -> None:
+    unattached = matcher.align("The Harbour Tribune reported that the ferry will stop in May.")
+    assert unattached.unattached and unattached.suggested is None
+    assert unattached.to_json()["cites_unattached_source"] is True
+    plain = matcher.align("The ferry across the harbour will stop running in May.")
+    assert not plain.unattached and plain.suggested is Verdict.NOT_IN_SOURCE
