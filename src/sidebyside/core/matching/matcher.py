@@ -144,9 +144,8 @@ class Matcher:
             return {}
         owners = self.table.source_of[found]
         order = np.lexsort((found, -scores))
-        best_of: dict[int, float] = {}
-        for position in order.tolist():
-            best_of.setdefault(int(owners[position]), float(scores[position]))
+        numbers, first = np.unique(owners[order], return_index=True)
+        best_of = dict(zip(numbers.tolist(), scores[order][first].tolist(), strict=True))
         ranked = sorted(best_of, key=lambda number: (-best_of[number], number))
         floor = RELATIVE_FLOOR * best_of[ranked[0]]
         result: dict[str, list[Match]] = {}
@@ -259,28 +258,20 @@ class Matcher:
                 continue
             chosen.append(window)
             explained[window] = evidence
+        contexts: dict[int, dict[str, float]] = {}
+        for window in chosen:
+            if window.source not in contexts:
+                contexts[window.source] = self._source_context(claim, window.source)
         return [
-            self._match(
-                profile, window, explained[window], self._source_context(claim, chosen, window)
-            )
+            self._match(profile, window, explained[window], contexts[window.source])
             for window in chosen
         ]
 
-    def _source_context(
-        self, claim: ClaimTerms, chosen: list[_Window], window: _Window
-    ) -> dict[str, float]:
-        """How much of the claim the passage's source says in all its shown passages
-        ("union") and anywhere at all ("source"): a claim is backed in full only when
-        its source says every part of it somewhere."""
-        same = [other for other in chosen if other.source == window.source]
-        union: set[int] = set()
-        for other in same:
-            union |= self._terms(other)
-        present = {term for term in claim.weights if self.table.in_source(term, window.source)}
-        return {
-            "union": self.scorer.coverage(claim, union),
-            "source": self.scorer.coverage(claim, present),
-        }
+    def _source_context(self, claim: ClaimTerms, source: int) -> dict[str, float]:
+        """How much of the claim the passage's source says anywhere ("source"): a claim
+        is backed in full only when its source says every part of it somewhere."""
+        present = {term for term in claim.weights if self.table.in_source(term, source)}
+        return {"source": self.scorer.coverage(claim, present)}
 
     def reranked(self, claim_text: str, key: str) -> list[tuple[int, int, dict[str, float]]]:
         """Every passage of one source that the reranker scores for the claim, with its
