@@ -545,3 +545,25 @@ def test_a_title_with_a_pronoun_in_it_is_still_a_title() -> None:
     claim = '"Ferry on My Mind (F.O.M.M.)" was the first song the band released.'
     passage = "See the band in the 'Ferry on My Mind' video, their first release."
     assert at_odds(claim, passage) == []
+
+
+def test_a_passage_that_denies_what_the_claim_says_is_at_odds() -> None:
+    claim = "Marovia's contingent in the north has since grown to 900 advisers."
+    passage = "Marovia has no military contingent in the north, the ministry said."
+    [negation] = [d for d in find_differences(claim, passage) if d.kind == "negation"]
+    assert negation.explanation == (
+        "The source denies what the article says: “no military contingent”."
+    )
+    assert negation.claim is not None and negation.claim.of(claim) == "contingent"
+
+
+def test_two_negations_of_one_thing_agree() -> None:
+    claim = "Two panel members had worked for the bidder and failed to declare it."
+    passage = "Two panel members had worked for the bidder, and neither declared this."
+    assert [d for d in find_differences(claim, passage) if d.kind == "negation"] == []
+
+
+def test_a_negation_of_another_clause_is_no_denial() -> None:
+    claim = "The mayor told the Gazette that the orders came from the auditors."
+    passage = '"I was not told about the orders by the auditors," she said.'
+    assert [d for d in find_differences(claim, passage) if d.kind == "negation"] == []

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sidebyside.core.citations import acronym_of
 from sidebyside.core.cues.names import find_names, sentence_initial
 from sidebyside.core.hedges import find_hedges, hedge_family
+from sidebyside.core.negation import find_negations
 from sidebyside.core.numbers import (
     Quantity,
     approximation_class,
@@ -44,7 +45,7 @@ from sidebyside.core.words.attribution import attribution_spans
 
 __all__ = ["KINDS", "Difference", "find_differences"]
 
-KINDS = ("number", "hedge", "quote", "name", "date", "absent")
+KINDS = ("number", "hedge", "quote", "name", "date", "negation", "absent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ def find_differences(
         [*attribution, *quoted, *(q.span for q in claim_quantities)],
         [q.span for q in passage_quantities],
     )
+    differences += _negations(claim_text, passage_text)
     reported = [d.claim for d in differences if d.claim is not None]
     differences += _absent(claim_text, passage_text, reported, ignore, attribution)
     differences.sort(key=lambda d: (d.claim.start if d.claim else 1 << 30, KINDS.index(d.kind)))
@@ -648,6 +650,44 @@ def _ignored(phrase: str, ignore: list[str]) -> bool:
 
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(token for token in tokens(name) if is_content(token))
+
+
+def _negations(claim_text: str, passage_text: str) -> list[Difference]:
+    """One text denies what the other says: "has no military contingent" against "the
+    contingent has grown". Reported once, where the other text says it without the no."""
+    found: list[Difference] = []
+    for denying, denier, other, claim_side in (
+        (passage_text, "source", claim_text, False),
+        (claim_text, "article", passage_text, True),
+    ):
+        other_negations = find_negations(other)
+        attributed = attribution_spans(other)  # "she told the Courier" states nothing
+        other_words = [
+            w
+            for w in all_words(other)
+            if is_content(w.lower) and not any(a.start <= w.start < a.end for a in attributed)
+        ]
+        for negation in find_negations(denying):
+            if any(negation.stems & theirs.stems for theirs in other_negations):
+                continue  # both deny it
+            said = [w for w in other_words if w.stem in negation.stems]
+            if not said:
+                continue
+            place = (
+                Span(said[0].start, said[-1].end)
+                if len(said) > 1
+                else Span(said[0].start, said[0].end)
+            )
+            if any(place.overlaps(d.claim or d.source or place) for d in found):
+                continue
+            written = " ".join(negation.scope.of(denying).split())
+            other_side = "source" if claim_side else "article"
+            explanation = f"The {denier} denies what the {other_side} says: “{written}”."
+            claim_span, source_span = (
+                (negation.scope, place) if claim_side else (place, negation.scope)
+            )
+            found.append(Difference("negation", claim_span, source_span, explanation))
+    return found
 
 
 def _absent(

@@ -60,7 +60,7 @@ BEARS_ON = 0.08  # strength under which a passage does not bear on the claim at 
 PARTLY = 0.22  # strength from which a passage backs part of the claim
 SUPPORTS = 0.52  # strength from which it backs all of it
 AT_ODDS_FROM = 0.5  # strength from which a conflicting value is surely the same one
-AT_ODDS = frozenset({"number", "date", "quote"})  # a value the passage gives otherwise
+AT_ODDS = frozenset({"number", "date", "quote", "negation"})  # the passage says otherwise
 
 
 def strength(features: Mapping[str, float]) -> float:
