@@ -221,3 +221,24 @@ def test_the_suggested_verdict_is_kept_with_the_matches(workspace: Workspace) ->
     [link] = workspace.links_of(claim.id)
     assert (link.support, link.wording) == ("partly_supports", 0.4)
     assert workspace.claims_of(article.id)[0].verdict is Verdict.UNREVIEWED  # only suggested
+
+
+def test_two_workspaces_open_at_once_each_write_their_own_file(tmp_path: Path) -> None:
+    first = Workspace.open(tmp_path / "first.sqlite")
+    second = Workspace.open(tmp_path / "second.sqlite")
+    try:
+        first.add_article(ARTICLE)
+        second.add_article(SOURCE)
+        assert [a.title for a in first.articles()] == ["Article"]
+        assert [a.title for a in second.articles()] == ["Source"]
+        second.close()
+        claim_article = first.articles()[0]
+        first.add_claim(claim_article.id, 0, 42)  # still its own file after the other closed
+    finally:
+        first.close()
+        second.close()
+    for name, title in (("first.sqlite", "Article"), ("second.sqlite", "Source")):
+        connection = sqlite3.connect(tmp_path / name)
+        titles = [row[0] for row in connection.execute("SELECT title FROM document")]
+        connection.close()
+        assert titles == [title]

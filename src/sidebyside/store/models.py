@@ -1,4 +1,8 @@
-"""Peewee models of a workspace. Bound late to the open workspace's database."""
+"""Peewee models of a workspace.
+
+The models are bound to a proxy; each `Workspace` owns its own database and points the
+proxy at it for the length of each of its calls (see `store.workspace`), so two open
+workspaces never write into each other."""
 
 from __future__ import annotations
 
@@ -8,15 +12,15 @@ from peewee import (
     BlobField,
     BooleanField,
     CharField,
+    DatabaseProxy,
     FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
-    SqliteDatabase,
     TextField,
 )
 
-database = SqliteDatabase(None)
+database = DatabaseProxy()
 
 
 def now() -> str:

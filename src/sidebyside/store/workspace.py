@@ -8,9 +8,13 @@ first writes; foreign keys keep claims, links and notes tied to their documents;
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
 from pathlib import Path
+from typing import Any, TypeVar
 
-from peewee import DatabaseError, OperationalError
+from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate
 
 from sidebyside.core.errors import SidebysideError
@@ -38,11 +42,18 @@ class WorkspaceError(SidebysideError):
 class Workspace(
     DocumentActions, ClaimActions, LinkActions, IndexActions, ReportActions, RevisionActions
 ):
-    """The open workspace. Only one is open per process, as peewee binds models globally."""
+    """An open workspace file, with a database of its own.
+
+    Peewee models are classes, shared by the process; every public method of a workspace
+    points them at this workspace's database while it runs (`_on_own_database`), so two
+    workspaces open at once each write to their own file. The store is used from one
+    thread at a time (the window's UI thread, or a command).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.was_created = False
+        self._database = SqliteDatabase(None)
 
     @classmethod
     def open(cls, path: Path | str) -> Workspace:
@@ -51,16 +62,15 @@ class Workspace(
         return workspace
 
     def _connect(self) -> None:
-        if not database.is_closed():
-            database.close()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.was_created = not self.path.exists() or self.path.stat().st_size == 0
-        database.init(str(self.path), pragmas=PRAGMAS)
+        self._database.init(str(self.path), pragmas=PRAGMAS)
         try:
-            database.connect()
-            self._migrate()
+            with _bound_to(self._database):
+                self._database.connect()
+                self._migrate()
         except (DatabaseError, OperationalError, sqlite3.DatabaseError) as error:
-            database.close()
+            self._database.close()
             raise WorkspaceError(
                 f"{self.path} is not a sidebyside workspace or is damaged ({error})."
             ) from error
@@ -93,11 +103,46 @@ class Workspace(
         # Later versions add steps here, each in its own transaction.
 
     def close(self) -> None:
-        if not database.is_closed():
-            database.close()
+        if not self._database.is_closed():
+            self._database.close()
 
     def __enter__(self) -> Workspace:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+@contextmanager
+def _bound_to(own: Database) -> Iterator[None]:
+    """The models read and write `own` until the block ends, then what they did before."""
+    previous = database.obj
+    if previous is own:
+        yield
+        return
+    database.initialize(own)
+    try:
+        yield
+    finally:
+        database.initialize(previous)
+
+
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def _on_own_database(method: Method) -> Method:
+    @wraps(method)
+    def call(self: Workspace, *args: Any, **kwargs: Any) -> Any:
+        with _bound_to(self._database):
+            return method(self, *args, **kwargs)
+
+    return call  # type: ignore[return-value]
+
+
+for _name in dir(Workspace):
+    _attribute = getattr(Workspace, _name)
+    if _name.startswith("_") or not callable(_attribute) or isinstance(_attribute, type):
+        continue
+    if _name == "open":  # a classmethod: it binds in _connect
+        continue
+    setattr(Workspace, _name, _on_own_database(_attribute))
