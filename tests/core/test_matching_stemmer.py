@@ -1,4 +1,5 @@
-"""The fast Snowball English stemmer gives snowballstemmer's stems, word for word."""
+"""The stemmer (PyStemmer) gives snowballstemmer's stems, word for word: the stems are
+stored in workspace indexes, so a change of stemmer must not change them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import snowballstemmer
 
-from sidebyside.core.words.english_stemmer import stem_english
+from sidebyside.core.words import snowball_stem as stem_english
 
 REFERENCE = snowballstemmer.stemmer("english")
 ENDINGS = (

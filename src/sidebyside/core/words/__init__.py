@@ -8,14 +8,16 @@ verbs that only attribute ("said", "reported") carry no evidence and are left ou
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import Stemmer
+
 from sidebyside.core.memo import remembered
 from sidebyside.core.spans import Span
-from sidebyside.core.words.english_stemmer import stem_english
 from sidebyside.core.words.irregular import BASE_FORMS
 
 __all__ = [
@@ -109,13 +111,30 @@ class Word:
         return self.text[:1].isdigit()
 
 
+_thread_stemmers = threading.local()
+
+
+def _english() -> Stemmer.Stemmer:
+    """This thread's stemmer: a PyStemmer object must not be shared between threads."""
+    stemmer: Stemmer.Stemmer | None = getattr(_thread_stemmers, "english", None)
+    if stemmer is None:
+        stemmer = _thread_stemmers.english = Stemmer.Stemmer("english")
+    return stemmer
+
+
+def snowball_stem(lower: str) -> str:
+    """The Snowball English ("Porter2") stem, nothing more."""
+    return str(_english().stemWord(lower))
+
+
 def stem(lower: str) -> str:
-    """The Snowball stem of a lowercased word, irregular verbs first taken to their base
-    form ("spent" -> "spend"); cached, since a text has few distinct words."""
+    """The Snowball English stem of a lowercased word (PyStemmer), irregular verbs first
+    taken to their base form ("spent" -> "spend"); cached, since a text has few distinct
+    words."""
     found = _stems.get(lower)
     if found is None:
         base = BASE_FORMS.get(lower, lower)
-        found = base if base[:1].isdigit() else stem_english(base)
+        found = base if base[:1].isdigit() else snowball_stem(base)
         if len(_stems) < 500_000:
             _stems[lower] = found
     return found
