@@ -18,14 +18,16 @@ from sidebyside.core.errors import SidebysideError
 SUBCOMMANDS = ("text", "claims", "align", "export", "fetch")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Every subcommand's parser, or with `only` just that one's: a command imports what
+    it needs and no more (`text` on a small file loads no matcher and no Qt)."""
     parser = argparse.ArgumentParser(
         prog="sidebyside",
         description="Read an article beside its sources. Without a subcommand, open the window.",
     )
     parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMANDS:
+    for name in SUBCOMMANDS if only is None else (only,):
         module = _command_module(name)
         if module is not None:
             module.add_parser(subparsers)
@@ -71,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
-            args = build_parser().parse_args(arguments)
+            args = build_parser(arguments[0]).parse_args(arguments)
             return int(_command_module(args.command).run(args))
         if arguments and arguments[0] in ("-h", "--help") and len(arguments) == 1:
             build_window_parser().print_help()

@@ -111,3 +111,22 @@ def test_runs_as_a_program(page: Path, tmp_path: Path) -> None:
     assert failed.stdout == ""
     assert failed.stderr.strip().count("\n") == 0
     assert "broken.pdf" in failed.stderr and "Traceback" not in failed.stderr
+
+
+def test_reading_a_plain_text_file_loads_no_window_web_or_pdf_reader(tmp_path: Path) -> None:
+    """A command imports what it needs: `text` on a plain file starts in a blink."""
+    note = tmp_path / "note.txt"
+    note.write_text("A short line of text.\n", encoding="utf-8")
+    script = (
+        "import sys, contextlib, io\n"
+        "from sidebyside.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['text', {str(note)!r}]) == 0\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'trafilatura', 'pypdfium2', 'numpy') or m.startswith("
+        "'sidebyside.core.matching'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == ""

@@ -8,15 +8,15 @@ message names the file in one sentence.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path, PurePath
+from typing import Any
 
 from sidebyside.core.document import BlockKind, Document
 from sidebyside.core.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
-from sidebyside.core.importers.docx import read_docx
 from sidebyside.core.importers.encoding import declared_charset, decode_text
-from sidebyside.core.importers.epub import read_epub
 from sidebyside.core.importers.formats import (
     MAX_BYTES,
     TEXT_FORMATS,
@@ -24,23 +24,27 @@ from sidebyside.core.importers.formats import (
     detect_format,
     quoted,
 )
-from sidebyside.core.importers.html import read_html
-from sidebyside.core.importers.markdown import read_markdown
-from sidebyside.core.importers.pdf import read_pdf
-from sidebyside.core.importers.plaintext import read_text
 
 __all__ = ["MAX_BYTES", "Format", "detect_format", "import_bytes", "import_file"]
 
-_TEXT_READERS: dict[Format, Callable[[str, str], Document]] = {
-    Format.HTML: read_html,
-    Format.MARKDOWN: read_markdown,
-    Format.TEXT: read_text,
+# The reader of each format, imported when a file of that format is first read: a plain
+# text file never loads the HTML extractor or PDFium.
+_READERS: dict[Format, tuple[str, str]] = {
+    Format.HTML: ("html", "read_html"),
+    Format.MARKDOWN: ("markdown", "read_markdown"),
+    Format.TEXT: ("plaintext", "read_text"),
+    Format.PDF: ("pdf", "read_pdf"),
+    Format.EPUB: ("epub", "read_epub"),
+    Format.DOCX: ("docx", "read_docx"),
 }
-_BINARY_READERS: dict[Format, Callable[[bytes, str], Document]] = {
-    Format.PDF: read_pdf,
-    Format.EPUB: read_epub,
-    Format.DOCX: read_docx,
-}
+
+
+def _reader(kind: Format) -> Callable[[Any, str], Document]:
+    module, function = _READERS[kind]
+    reader: Callable[[Any, str], Document] = getattr(
+        importlib.import_module(f"sidebyside.core.importers.{module}"), function
+    )
+    return reader
 
 
 def import_file(path: Path) -> Document:
@@ -85,9 +89,9 @@ def import_bytes(
     kind = detect_format(data, name, media_type)
     if kind in TEXT_FORMATS:
         text = decode_text(data, name, declared=charset or declared_charset(data))
-        document = _TEXT_READERS[kind](text, name)
+        document = _reader(kind)(text, name)
     else:
-        document = _BINARY_READERS[kind](data, name)
+        document = _reader(kind)(data, name)
     if not document.text.strip():
         raise EmptyDocument(f"{quoted(name)} holds no text to read.")
     document = replace(document, format=str(kind), original=data, original_name=name)
