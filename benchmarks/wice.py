@@ -114,17 +114,21 @@ def build_page(evidence: tuple[str, ...]) -> Page:
 
 
 def holds_support(item: Item, page: Page, shown: Shown) -> bool:
-    """A passage of at most MAX_WORDS words that covers most of a supporting sentence."""
+    """A passage of at most MAX_WORDS words that covers most of a supporting sentence, or
+    of the very same sentence where the page prints it again (a byline repeated at the
+    foot of the page is the same evidence)."""
     if len(shown.text.split()) > MAX_WORDS:
         return False
-    for group in item.supporting:
-        for number in group:
-            start, end = page.spans[number]
-            if end <= start:
-                continue
-            overlap = min(end, shown.end) - max(start, shown.start)
-            if overlap >= 0.5 * (end - start):
-                return True
+    supporting = {number for group in item.supporting for number in group}
+    texts = {" ".join(item.evidence[number].split()) for number in supporting}
+    for number, (start, end) in enumerate(page.spans):
+        if end <= start:
+            continue
+        if number not in supporting and " ".join(item.evidence[number].split()) not in texts:
+            continue
+        overlap = min(end, shown.end) - max(start, shown.start)
+        if overlap >= 0.5 * (end - start):
+            return True
     return False
 
 
