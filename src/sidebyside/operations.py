@@ -121,7 +121,7 @@ def cues_as_json(cues: Any) -> dict[str, Any]:
     if hasattr(cues, "to_json"):
         return dict(cues.to_json())
     if dataclasses.is_dataclass(cues) and not isinstance(cues, type):
-        return json.loads(json.dumps(dataclasses.asdict(cues), default=str))
+        return dict(json.loads(json.dumps(dataclasses.asdict(cues), default=str)))
     return dict(cues or {})
 
 

@@ -50,7 +50,7 @@ class LinkActions:
 
     def matches_are_current(self, claim_id: int, sources_key: str) -> bool:
         stored = MatchedRow.select(MatchedRow.sources_key).where(MatchedRow.claim == claim_id)
-        return stored.scalar() == sources_key
+        return bool(stored.scalar() == sources_key)
 
     def suggestion_of(self, claim_id: int) -> SuggestionRecord | None:
         """The verdict the claim's current passages suggest, if they were matched."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from peewee import (
+    AutoField,
     BlobField,
     BooleanField,
     CharField,
@@ -28,6 +29,8 @@ def now() -> str:
 
 
 class BaseModel(Model):
+    id = AutoField()  # declared, so that the type checker knows every row has one
+
     class Meta:
         database = database
 
@@ -37,6 +40,7 @@ class DocumentRow(BaseModel):
 
     role = CharField()
     article = ForeignKeyField("self", null=True, backref="sources", on_delete="CASCADE")
+    article_id: int | None
     position = IntegerField(default=0)
     title = TextField(default="")
     author = TextField(default="")
@@ -60,6 +64,7 @@ class DocumentRow(BaseModel):
 
 class ClaimRow(BaseModel):
     article = ForeignKeyField(DocumentRow, backref="claims", on_delete="CASCADE")
+    article_id: int
     start = IntegerField()
     end = IntegerField()
     exact = TextField()
@@ -82,7 +87,9 @@ class LinkRow(BaseModel):
     """A passage of a source that corresponds to a claim."""
 
     claim = ForeignKeyField(ClaimRow, backref="links", on_delete="CASCADE")
+    claim_id: int
     source = ForeignKeyField(DocumentRow, backref="links", on_delete="CASCADE")
+    source_id: int
     rank = IntegerField(default=0)
     start = IntegerField()
     end = IntegerField()
@@ -104,6 +111,7 @@ class LinkRow(BaseModel):
 
 class NoteRow(BaseModel):
     claim = ForeignKeyField(ClaimRow, backref="notes", unique=True, on_delete="CASCADE")
+    claim_id: int
     text = TextField(default="")
     created_at = CharField(default=now)
     updated_at = CharField(default=now)
@@ -116,6 +124,7 @@ class MatchedRow(BaseModel):
     """Marks a claim whose matches were computed against the current set of sources."""
 
     claim = ForeignKeyField(ClaimRow, unique=True, on_delete="CASCADE")
+    claim_id: int
     sources_key = TextField()  # ids and hashes of the sources the matches were computed on
     suggested = CharField(default="")  # the verdict the passages suggest; "" none
     credited = TextField(default="[]")  # JSON ids of the attached sources the claim credits
@@ -130,6 +139,7 @@ class SourceIndexRow(BaseModel):
     """The matcher's index of a source, kept so reopening a workspace does not re-index."""
 
     document = ForeignKeyField(DocumentRow, unique=True, on_delete="CASCADE")
+    document_id: int
     content_hash = CharField()
     data = BlobField()
 
