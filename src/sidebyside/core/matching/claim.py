@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sidebyside.core.document import Document
 from sidebyside.core.numbers import Quantity, find_quantities
+from sidebyside.core.numbers.written import spelled
 from sidebyside.core.quotes import find_quotations
 from sidebyside.core.words import ATTRIBUTION_WORDS, STOPWORDS, Word, stem, tokens, words
 from sidebyside.core.words.attribution import ATTRIBUTION_VERBS, attribution_spans
@@ -181,8 +182,9 @@ def _figure_forms(text: str, quantity: Quantity) -> tuple[str, ...]:
     if value == int(value):
         whole = int(value)
         forms.append(str(whole))
-        if whole in _WORD_OF:
-            forms.append(_WORD_OF[whole])
+        word = spelled(whole)
+        if word is not None:
+            forms.append(word)
     return tuple(dict.fromkeys(forms))
 
 
@@ -195,17 +197,6 @@ def plain_text(text: str) -> str:
     """Lowercased words separated by single spaces, figures kept whole ("1,400" -> "1400",
     "9.6" stays "9.6"): the form in which wording is compared."""
     return " ".join(_PLAIN_WORD.findall(_THOUSANDS.sub("", text.lower())))
-
-
-_WORD_OF = {
-    number: word
-    for number, word in enumerate(
-        str.split(
-            "zero one two three four five six seven eight nine ten eleven "
-            "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        )
-    )
-}
 
 
 def _covered(spans: Iterable[tuple[int, int, frozenset[str]]]) -> _Coverage:

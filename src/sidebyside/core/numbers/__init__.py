@@ -26,8 +26,6 @@ from sidebyside.core.numbers.patterns import (
     _QUANTITY,
     _RATES,
     _SCALE_ABBREVIATIONS,
-    _SCALES,
-    _SMALL,
     _TOKEN,
     _TRIGGER_WORDS,
     _WORD_AFTER,
@@ -46,6 +44,7 @@ from sidebyside.core.numbers.quantity import (
     format_value,
     quantities_agree,
 )
+from sidebyside.core.numbers.written import SCALES, SMALL
 from sidebyside.core.spans import Span
 
 __all__ = [
@@ -162,9 +161,9 @@ def _quantity_from_match(text: str, match: re.Match[str]) -> Quantity | None:
         abbreviation = (match.group("abbrev") or "").lower()
         if abbreviation and not currency:
             return None  # "10m" is ten metres unless it is money
-        value *= _SCALES.get(scale, 1) * _SCALE_ABBREVIATIONS.get(abbreviation, 1)
+        value *= SCALES.get(scale, 1) * _SCALE_ABBREVIATIONS.get(abbreviation, 1)
     elif match.group("halfscale"):
-        value = 0.5 * _SCALES.get(match.group("halfscale").split()[-1].lower(), 12)
+        value = 0.5 * SCALES.get(match.group("halfscale").split()[-1].lower(), 12)
     elif match.group("fraction"):
         value = _FRACTIONS[" ".join(re.split(r"[\s-]+", match.group("fraction").lower()))]
         kind = "fraction"
@@ -223,7 +222,7 @@ def _vague_unit(phrase: str) -> float:
     words = phrase.split()
     value = {"dozens": 12.0, "scores": 20.0}.get(words[-1], 0.0)
     if not value:
-        value = float(_SCALES[words[-1].rstrip("s")])
+        value = float(SCALES[words[-1].rstrip("s")])
     if words[0] == "tens":
         value *= 10
     elif words[0] == "hundreds" and len(words) > 1:
@@ -407,17 +406,17 @@ def parse_written_number(words: str) -> float | None:
         if word in ("a", "one") and not seen:
             current += 1
             seen = True
-        elif word in _SMALL:
+        elif word in SMALL:
             if word == "dozen":
                 current = (current or 1) * 12
             else:
-                current += _SMALL[word]
+                current += SMALL[word]
             seen = True
         elif word == "hundred":
             current = (current or 1) * 100
             seen = True
-        elif word in _SCALES:
-            total += (current or 1) * _SCALES[word]
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
             current = 0
             seen = True
         else:

@@ -11,20 +11,10 @@ from sidebyside.core.numbers.quantity import (
     _JUST_BELOW,
     VAGUE_PREFIXES,
 )
+from sidebyside.core.numbers.written import COUNTED, FRACTION_WORDS, SCALES, SMALL
 
 # --- written-out numbers ------------------------------------------------------------------
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}  # fmt: skip
-_SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}  # fmt: skip
 _SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _FRACTIONS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
@@ -32,7 +22,7 @@ _FRACTIONS = {
     "one quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
 }  # fmt: skip
 
-_WORD = "|".join(sorted(list(_SMALL) + list(_SCALES), key=len, reverse=True))
+_WORD = "|".join(sorted(list(SMALL) + list(SCALES), key=len, reverse=True))
 _WRITTEN = (
     rf"(?:(?:a|one)[ -](?:hundred|thousand|million|billion|dozen)|(?:{_WORD}))"
     rf"(?:(?:[ -]|[ ]and[ ])(?:{_WORD}))*"
@@ -66,10 +56,7 @@ _TOKEN = re.compile(r"[$€£¥₽]|\d+|[A-Za-z]+")
 _MONTH_TOKENS = frozenset(
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 )
-_TRIGGER_WORDS = frozenset(
-    [*_SMALL, *_SCALES, "dozens", "scores", "hundreds", "thousands", "millions", "billions"]
-    + ["tens", "half", "third", "thirds", "quarter", "quarters"]
-)
+_TRIGGER_WORDS = frozenset({*SMALL, *SCALES, *COUNTED, *FRACTION_WORDS})
 _APPROX_PHRASES = frozenset(
     (_APPROXIMATE | _JUST_BELOW | _AT_LEAST | _AT_MOST | VAGUE_PREFIXES)
     - {"or so", "or more", "+", "-plus"}

@@ -17,6 +17,7 @@ from functools import lru_cache
 import Stemmer
 
 from sidebyside.core.memo import remembered
+from sidebyside.core.numbers.written import WRITTEN
 from sidebyside.core.spans import Span
 from sidebyside.core.words.irregular import BASE_FORMS
 
@@ -82,12 +83,7 @@ ATTRIBUTION_WORDS = _word_set(
 )
 
 # figures written out are compared as quantities, not as words
-NUMBER_WORDS = _word_set(
-    """zero two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands
-    millions billions half third quarter"""
-)
+NUMBER_WORDS = WRITTEN
 
 _stems: dict[str, str] = {}
 
