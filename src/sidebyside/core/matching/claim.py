@@ -13,7 +13,7 @@ from sidebyside.core.quotes import find_quotations
 from sidebyside.core.words import ATTRIBUTION_WORDS, STOPWORDS, Word, stem, tokens, words
 from sidebyside.core.words.attribution import ATTRIBUTION_VERBS, attribution_spans
 
-__all__ = ["ClaimProfile", "SourceNames", "plain_text", "profile_claim"]
+__all__ = ["ClaimProfile", "SourceNameFinder", "plain_text", "profile_claim"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ class ClaimProfile:
     cites_unattached: bool = False  # it attributes ("Reuters reported") to no attached source
 
 
-class SourceNames:
+class SourceNameFinder:
     """Names by which a claim may cite each source: publisher, aliases, short title.
 
     A source known only by a file name ("ministry-statement") is cited by the words of
@@ -108,7 +108,7 @@ class SourceNames:
         ]
 
 
-def profile_claim(text: str, names: SourceNames | None = None) -> ClaimProfile:
+def profile_claim(text: str, names: SourceNameFinder | None = None) -> ClaimProfile:
     cited_spans = names.find(text) if names is not None else []
     attribution = [
         (span.start, span.end, frozenset(names.described(span.of(text)) if names else ()))

@@ -17,7 +17,7 @@ from sidebyside.core.differences import Difference, find_differences
 from sidebyside.core.document import Document
 from sidebyside.core.matching.alignment import Alignment
 from sidebyside.core.matching.bm25 import SentenceTable
-from sidebyside.core.matching.claim import ClaimProfile, SourceNames, profile_claim
+from sidebyside.core.matching.claim import ClaimProfile, SourceNameFinder, profile_claim
 from sidebyside.core.matching.index import SourceIndex, build_index
 from sidebyside.core.matching.match import Match
 from sidebyside.core.matching.rerank import ClaimTerms, Evidence, Scorer
@@ -81,7 +81,7 @@ class Matcher:
         )
         self.table = SentenceTable(self.indexes)
         self.scorer = Scorer(self.table)
-        self.names = SourceNames(sources)
+        self.names = SourceNameFinder(sources)
         self._position = {key: number for number, key in enumerate(self.keys)}
         self._sets: dict[int, frozenset[int]] = {}
 
