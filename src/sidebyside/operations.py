@@ -24,9 +24,9 @@ from sidebyside.core.importers import import_file
 from sidebyside.core.matching import Match, Matcher, SourceIndex
 from sidebyside.core.spans import Span
 from sidebyside.paths import demo_dir
-from sidebyside.store import DocumentInfo, SuggestionRecord, Workspace
+from sidebyside.records import DifferenceRecord, DocumentInfo, SuggestionRecord
+from sidebyside.store import Workspace
 from sidebyside.store.links import NewLink
-from sidebyside.store.records import DifferenceRecord
 
 
 @dataclass(frozen=True)

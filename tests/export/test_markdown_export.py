@@ -10,9 +10,9 @@ import markdown
 from sidebyside.core.document import DocumentBuilder, Metadata
 from sidebyside.core.verdicts import Verdict
 from sidebyside.export.markdown import export_markdown
+from sidebyside.records import DifferenceRecord
 from sidebyside.store import Workspace
 from sidebyside.store.links import NewLink
-from sidebyside.store.records import DifferenceRecord
 
 HOSTILE_NOTE = """# My heading
 Some *emphasis* and <script>alert('x')</script> and <b>bold html</b>.

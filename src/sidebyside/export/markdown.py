@@ -12,7 +12,7 @@ from datetime import date
 from sidebyside.core.matching import Support
 from sidebyside.core.verdicts import verdict_summary
 from sidebyside.export.markdown_text import blockquote, contain_note, escape_inline
-from sidebyside.store.records import ArticleReport, ClaimReport, DocumentInfo, LinkRecord
+from sidebyside.records import ArticleReport, ClaimReport, DocumentInfo, LinkRecord
 
 CLAIM_HEADING_LEVEL = 2
 NOTE_MIN_HEADING_LEVEL = 4

@@ -1,6 +1,6 @@
 """The only place that talks to SQLite: a workspace file and the reader's actions on it."""
 
-from sidebyside.store.records import (
+from sidebyside.records import (
     ArticleReport,
     ClaimRecord,
     DocumentInfo,

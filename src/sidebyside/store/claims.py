@@ -7,9 +7,9 @@ from collections.abc import Iterable, Mapping
 
 from sidebyside.core.anchoring import make_anchor
 from sidebyside.core.verdicts import Verdict
+from sidebyside.records import ClaimRecord
 from sidebyside.store.convert import anchor_fields, claim_record
 from sidebyside.store.models import ClaimRow, DocumentRow, MatchedRow, NoteRow, database, now
-from sidebyside.store.records import ClaimRecord
 
 
 class ClaimActions:

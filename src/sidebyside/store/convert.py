@@ -7,8 +7,8 @@ import json
 from sidebyside.core.anchoring import Anchor
 from sidebyside.core.document import Block, Document, Metadata
 from sidebyside.core.verdicts import Verdict
+from sidebyside.records import ClaimRecord, DifferenceRecord, DocumentInfo, LinkRecord
 from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow
-from sidebyside.store.records import ClaimRecord, DifferenceRecord, DocumentInfo, LinkRecord
 
 
 def document_info(row: DocumentRow) -> DocumentInfo:

@@ -7,9 +7,9 @@ import json
 from peewee import fn
 
 from sidebyside.core.document import Document
+from sidebyside.records import DocumentInfo
 from sidebyside.store.convert import core_document, document_fields, document_info
 from sidebyside.store.models import DocumentRow, database, now
-from sidebyside.store.records import DocumentInfo
 
 # What lists and headers need: everything but the text and the original file.
 INFO_COLUMNS = (

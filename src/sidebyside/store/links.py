@@ -9,9 +9,9 @@ from dataclasses import asdict, dataclass
 from sidebyside.core.anchoring import make_anchor
 from sidebyside.core.matching.alignment import reviewed_suggestion
 from sidebyside.core.verdicts import Verdict
+from sidebyside.records import ClaimRecord, DifferenceRecord, LinkRecord, SuggestionRecord
 from sidebyside.store.convert import anchor_fields, claim_record, link_record
 from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow, MatchedRow, database
-from sidebyside.store.records import ClaimRecord, DifferenceRecord, LinkRecord, SuggestionRecord
 
 
 @dataclass(frozen=True, slots=True)

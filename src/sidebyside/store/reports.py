@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sidebyside.core.document import Document
-from sidebyside.store.records import ArticleReport, ClaimReport
+from sidebyside.records import ArticleReport, ClaimReport
 
 
 def describe_location(document: Document, start: int) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QVBoxLayout, QWidget
 
 from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
-from sidebyside.store.records import ClaimRecord, DocumentInfo
+from sidebyside.records import ClaimRecord, DocumentInfo
 from sidebyside.ui.document_header import DocumentHeader
 from sidebyside.ui.document_view import DocumentView, highlight_format, underline_format
 from sidebyside.ui.palette import current_highlights

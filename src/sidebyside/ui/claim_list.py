@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from sidebyside.core.verdicts import Verdict
-from sidebyside.store.records import ClaimRecord
+from sidebyside.records import ClaimRecord
 from sidebyside.ui.palette import current_highlights
 
 ClaimRole = Qt.ItemDataRole.UserRole + 1

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sidebyside.core.verdicts import Verdict
-from sidebyside.store.records import ClaimRecord, LinkRecord, SuggestionRecord
+from sidebyside.records import ClaimRecord, LinkRecord, SuggestionRecord
 from sidebyside.ui.palette import current_highlights
 
 NOTE_SAVE_DELAY_MS = 250

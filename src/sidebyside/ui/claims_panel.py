@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sidebyside.core.verdicts import Verdict, verdict_summary
-from sidebyside.store.records import ClaimRecord, DocumentInfo
+from sidebyside.records import ClaimRecord, DocumentInfo
 from sidebyside.ui.claim_list import ClaimFilterModel, ClaimListModel, ClaimRole
 from sidebyside.ui.missing_sources import MissingSourcesBox
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from sidebyside.store.records import DocumentInfo
+from sidebyside.records import DocumentInfo
 
 
 class DocumentHeader(QWidget):

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from sidebyside import operations
 from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
-from sidebyside.store import ClaimRecord, DocumentInfo, LinkRecord, Workspace
+from sidebyside.records import ClaimRecord, DocumentInfo, LinkRecord
+from sidebyside.store import Workspace
 from sidebyside.ui.actions import WindowActions
 from sidebyside.ui.article_pane import ArticlePane
 from sidebyside.ui.claim_panel import ClaimPanel

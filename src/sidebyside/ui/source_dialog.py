@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from sidebyside.store.records import DocumentInfo
+from sidebyside.records import DocumentInfo
 
 
 class SourceDetailsDialog(QDialog):

@@ -25,7 +25,7 @@ from sidebyside.core.document import Document
 from sidebyside.core.matching import Support
 from sidebyside.core.matching import is_weak as is_weak_match
 from sidebyside.core.spans import Span
-from sidebyside.store.records import DocumentInfo, LinkRecord
+from sidebyside.records import DocumentInfo, LinkRecord
 from sidebyside.ui.document_header import DocumentHeader
 from sidebyside.ui.document_view import DocumentView, highlight_format, underline_format
 from sidebyside.ui.palette import current_highlights

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sidebyside.core.document import Document
-from sidebyside.store.records import DocumentInfo, LinkRecord
+from sidebyside.records import DocumentInfo, LinkRecord
 from sidebyside.ui.source_pane import SourcePane
 
 MAX_PANES = 4

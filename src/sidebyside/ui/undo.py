@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from sidebyside.core.verdicts import Verdict
-from sidebyside.store import ClaimRecord, Workspace
+from sidebyside.records import ClaimRecord
+from sidebyside.store import Workspace
 
 
 class SetVerdictCommand(QUndoCommand):

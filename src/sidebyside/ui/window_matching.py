@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from sidebyside import operations
 from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
-from sidebyside.store import ClaimRecord, LinkRecord
+from sidebyside.records import ClaimRecord, LinkRecord
 
 if TYPE_CHECKING:
     from sidebyside.ui.main_window import MainWindow

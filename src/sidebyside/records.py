@@ -1,4 +1,5 @@
-"""Plain values the store hands out, so widgets never hold a live database row."""
+"""What the workspace holds, as frozen values: the store returns them, the window, the export
+and the command line read them, and none of them can issue a query by accident."""
 
 from __future__ import annotations
 
