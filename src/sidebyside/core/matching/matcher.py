@@ -39,7 +39,7 @@ def is_weak(support: str) -> bool:
 
 SENTENCES = 12  # best BM25 sentences whose windows are reranked (half, per source, of many)
 WINDOWS = 10  # windows given the full (slower) reranking (5 per source, of many)
-CACHE_LIMIT = 200_000
+CACHE_LIMIT = 20_000  # sentences whose term sets are kept between claims
 PANES = 8  # sources reranked by best_per_source
 RELATIVE_FLOOR = 0.35  # of the best BM25 sentence, below which a source is not reranked
 # A claim that quotes someone and names them (or the source) says where the words should
