@@ -8,6 +8,7 @@ stored indexes are read back), and peak memory. Runs offscreen.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import statistics
@@ -18,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from scale import generate  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
@@ -53,6 +54,16 @@ def wait_for_matches(
     if not shown:
         raise RuntimeError(f"no matches painted for claim {claim_id}")
     return elapsed
+
+
+def close(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
+    """Close as the app does, and let the event loop free what was closed (deferred
+    deletes run only in the loop; without it the first window would live on)."""
+    window.close()
+    workspace.close()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def wait_until_idle(app: QApplication, window: MainWindow, limit: float = 600.0) -> float:
@@ -115,13 +126,11 @@ def main() -> int:
         settled = wait_until_idle(app, window)
         idle_rows = claims[2 + args.samples : 2 + 2 * args.samples]
         idle = [wait_for_matches(app, window, claim.id) for claim in idle_rows]
-        window.close()
-        workspace.close()
+        close(app, window, workspace)
         window, workspace, reopen_seconds = open_window(app, path, settings)
         fresh_claim = wait_for_matches(app, window, claims[-1].id)
         again = wait_for_matches(app, window, claims[2].id)
-        window.close()
-        workspace.close()
+        close(app, window, workspace)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows = [
         ("import article + sources into a workspace", f"{import_seconds:.1f} s"),
