@@ -3,7 +3,8 @@
 Showing a passage and judging it are two steps: the matcher shows each source's best
 passage whenever it bears on the claim (`bears_on`), and `judge` then says whether it
 supports the claim, supports part of it (the "says nothing of" differences list the rest),
-contradicts it (a figure, date, name or quotation at odds), or is only related. The cut
+contradicts it (a figure, date or quotation given otherwise, or a denial), or is only
+related. The cut
 points are calibrated on WiCE's real claims (claims-dev; see benchmarks/wice.py), never on
 text the team wrote.
 """
@@ -105,6 +106,7 @@ def _backs_less(difference: Difference) -> bool:
 
 
 def _at_odds(difference: Difference) -> bool:
-    """A figure or date the passage gives otherwise, or a quotation it words otherwise.
-    (A name is not enough: the passage may name the same one in another way.)"""
+    """A figure or date the passage gives otherwise, a quotation it words otherwise, or a
+    denial of what the claim says. (A name is not enough: the passage may name the same
+    one in another way.)"""
     return difference.source is not None and difference.kind in AT_ODDS
