@@ -4,9 +4,8 @@ Showing a passage and judging it are two steps: the matcher shows each source's 
 passage whenever it bears on the claim (`bears_on`), and `judge` then says whether it
 supports the claim, supports part of it (the "says nothing of" differences list the rest),
 contradicts it (a figure, date or quotation given otherwise, or a denial), or is only
-related. The cut
-points are calibrated on WiCE's real claims (claims-dev; see benchmarks/wice.py), never on
-text the team wrote.
+related. The cut points are calibrated on WiCE's real claims (claims-dev; see
+benchmarks/calibrate.py), never on text the team wrote.
 """
 
 from __future__ import annotations
