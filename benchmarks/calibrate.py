@@ -145,7 +145,6 @@ class Cuts:
     unsaid: float
     partly: float
     supports: float
-    at_odds_from: float
 
 
 def label_of(claim: Judged, cuts: Cuts) -> str:
@@ -156,8 +155,10 @@ def label_of(claim: Judged, cuts: Cuts) -> str:
         w * claim.features.get(n, coverage) for n, w in zip(JUDGE, cuts.weights, strict=True)
     )
     value -= cuts.unsaid * claim.unsaid
-    if value < cuts.partly or (value >= cuts.at_odds_from and claim.at_odds):
+    if value < cuts.partly:
         return "not_supported"
+    if claim.at_odds:
+        return wice.CONTRADICTED_AS
     if value >= cuts.supports and not claim.backs_less:
         return "supported"
     return "partially_supported"
@@ -177,7 +178,6 @@ def search(claims: list[Judged], rng: np.random.Generator, tries: int) -> tuple[
             float(rng.uniform(0, 0.6)),
             partly,
             float(rng.uniform(partly, 0.95)),
-            float(rng.uniform(0.3, 0.7)),  # contradictions stay on: the reader needs them
         )
         score = f1_of(claims, cuts)
         if score > best[0]:
@@ -191,7 +191,6 @@ def in_use() -> Cuts:
         support.UNSAID_WEIGHT,
         support.PARTLY,
         support.SUPPORTS,
-        support.AT_ODDS_FROM,
     )
 
 
@@ -215,7 +214,7 @@ def calibrate_judgement() -> None:
             f"  {label:<7} {score:.3f}  "
             + ", ".join(f"{n} {w:.2f}" for n, w in zip(JUDGE, cuts.weights, strict=True))
             + f"; unsaid {cuts.unsaid:.2f}, partly {cuts.partly:.3f}, "
-            f"supports {cuts.supports:.3f}, at odds from {cuts.at_odds_from:.2f}"
+            f"supports {cuts.supports:.3f}"
         )
     print(f"  2-fold cross-validated macro-F1 of the search: {folds[0]:.3f}, {folds[1]:.3f}")
 

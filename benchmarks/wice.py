@@ -46,10 +46,15 @@ LABELS = ("supported", "partially_supported", "not_supported")
 MAX_WORDS = 120
 SOURCE = "page"
 
-# The verdict the app suggests for a claim, read as its WiCE label.
+# The verdict the app suggests for a claim, read as its WiCE label. WiCE has no label for a
+# contradiction: a claim whose page backs it but gives one figure otherwise is "partially
+# supported" there (some of its parts are backed), so "contradicted" is read as that; the
+# table also scores the stricter reading, "contradicted" as "not supported".
+CONTRADICTED_AS = "partially_supported"
 VERDICT_AS_LABEL = {
     "supported": "supported",
     "partly_supported": "partially_supported",
+    "contradicted": CONTRADICTED_AS,
 }
 
 
@@ -207,8 +212,10 @@ def macro_f1(gold: list[str], predicted: list[str]) -> tuple[float, float, dict[
     return accuracy, sum(per_label.values()) / len(LABELS), per_label
 
 
-def judged(shown: list[Shown]) -> str:
+def judged(shown: list[Shown], contradicted_as: str = CONTRADICTED_AS) -> str:
     verdict = shown[0].verdict if shown else None
+    if verdict == "contradicted":
+        return contradicted_as
     return VERDICT_AS_LABEL.get(verdict or "", "not_supported")
 
 
@@ -363,6 +370,7 @@ def main() -> int:
     low, high = best_coverage_pair(runs["bm25"])
     judgements = {
         "sidebyside": [judged(shown) for _, _, shown in runs["sidebyside"]],
+        "strict": [judged(shown, "not_supported") for _, _, shown in runs["sidebyside"]],
         "bm25": [coverage_judgement(i.claim, s, low, high) for i, _, s in runs["bm25"]],
         "majority": [majority] * len(items),
     }
@@ -373,6 +381,7 @@ def main() -> int:
     print(header)
     rows = (
         ("sidebyside (passages shown, judgement)", "sidebyside"),
+        ("  … contradicted read as not supported", "strict"),
         (f"plain BM25 sentences (coverage {low:g}/{high:g})", "bm25"),
         (f"majority class ({majority})", "majority"),
     )

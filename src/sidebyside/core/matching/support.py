@@ -59,7 +59,6 @@ UNSAID_WEIGHT = 0.11
 BEARS_ON = 0.08  # strength under which a passage does not bear on the claim at all
 PARTLY = 0.22  # strength from which a passage backs part of the claim
 SUPPORTS = 0.52  # strength from which it backs all of it
-AT_ODDS_FROM = 0.5  # strength from which a conflicting value is surely the same one
 AT_ODDS = frozenset({"number", "date", "quote", "negation"})  # the passage says otherwise
 
 
@@ -89,8 +88,8 @@ def judge(
     value = strength(features) - UNSAID_WEIGHT * unsaid / max(claim_length, 1)
     if value < PARTLY:
         return Support.RELATED
-    if value >= AT_ODDS_FROM and any(_at_odds(difference) for difference in found):
-        return Support.CONTRADICTS
+    if any(_at_odds(difference) for difference in found):
+        return Support.CONTRADICTS  # a passage that backs part of it, and says otherwise
     if value >= SUPPORTS and not any(_backs_less(difference) for difference in found):
         return Support.SUPPORTS
     return Support.PARTLY_SUPPORTS
