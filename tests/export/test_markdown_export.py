@@ -165,3 +165,28 @@ def test_a_claim_worded_as_another_source_says_so_by_their_names(workspace: Work
     assert "*The passages suggest: misattributed.*" in text
     assert "*Credited to Orlen Valley Trust; the wording is Gazette’s.*" in text
     assert "Suggested by sidebyside, supports the claim, score 0.90" in text
+
+
+def test_a_confirmed_passage_stands_for_its_source_in_the_export(workspace: Workspace) -> None:
+    builder = DocumentBuilder()
+    builder.add("The trust counted 412 pairs of herons.")
+    article = workspace.add_article(builder.build(Metadata(title="Herons")))
+    source_builder = DocumentBuilder()
+    source_builder.add("The trust counted 412 pairs of herons in the spring.")
+    source_builder.add("Volunteers walked forty kilometres of bank.")
+    source = workspace.add_source(
+        article.id, source_builder.build(Metadata(title="Survey", publisher="Orlen Trust"))
+    )
+    claim = workspace.add_claim(article.id, 0, 38)
+    first, second = workspace.replace_suggested_links(
+        claim.id,
+        [
+            NewLink(source.id, 0, 52, 0.9, support="supports"),
+            NewLink(source.id, 54, 97, 0.2, support="partly_supports"),
+        ],
+        "key",
+    )
+    workspace.set_link_state(second.id, "confirmed")  # the reader chose the other passage
+    text = export_markdown([workspace.article_report(article.id)], exported_on=date(2026, 1, 1))
+    assert "Volunteers walked forty kilometres" in text
+    assert "The trust counted 412 pairs of herons in the spring." not in text

@@ -119,21 +119,18 @@ def _claim_section(
 
 
 def shown_links(links: tuple[LinkRecord, ...] | list[LinkRecord]) -> list[LinkRecord]:
-    """The passages worth a reader's time: those the reader confirmed, then each source's
-    best suggestion. Weaker candidates, with their own differences, are left out."""
+    """The passages worth a reader's time: those the reader confirmed, then the best
+    suggestion of each source the reader has not confirmed a passage of. Weaker
+    candidates, with their own differences, are left out."""
     confirmed = [link for link in links if link.state == "confirmed"]
+    decided = {link.source_id for link in confirmed}
     best: dict[int, LinkRecord] = {}
     for link in links:
-        if link.state != "suggested" or link.orphaned:
+        if link.state != "suggested" or link.orphaned or link.source_id in decided:
             continue
         if link.source_id not in best or link.score > best[link.source_id].score:
             best[link.source_id] = link
-    taken = {(link.source_id, link.start, link.end) for link in confirmed}
-    suggested = [
-        link for link in best.values() if (link.source_id, link.start, link.end) not in taken
-    ]
-    suggested.sort(key=lambda link: -link.score)
-    return confirmed + suggested
+    return confirmed + sorted(best.values(), key=lambda link: -link.score)
 
 
 def _short_name(source: DocumentInfo | None) -> str:

@@ -138,7 +138,8 @@ class Dialogs(QObject):
         article = self.window.article
         if article is None:
             return
-        suggested = _safe_file_name(article.title or "notes") + ".md"
+        # "… notes.md", never the article's own name: one click must not overwrite it
+        suggested = _safe_file_name(article.title or "article") + " notes.md"
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export Notes to Markdown"), suggested, "Markdown (*.md)"
         )
