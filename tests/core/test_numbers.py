@@ -170,3 +170,13 @@ def test_a_date_without_its_year_agrees_with_any_year() -> None:
     [other] = find_quantities("on November 3")
     assert quantities_agree(full, bare) and quantities_agree(bare, full)
     assert not quantities_agree(full, other)
+
+
+def test_a_year_falls_in_its_decade() -> None:
+    from sidebyside.core.numbers import dates_agree
+
+    [decade] = find_quantities("through the 1960s")
+    [inside] = find_quantities("in 1962")
+    [outside] = find_quantities("in 1972")
+    assert dates_agree(decade, inside) and dates_agree(inside, decade)
+    assert not dates_agree(decade, outside)

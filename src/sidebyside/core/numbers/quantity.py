@@ -154,6 +154,8 @@ def dates_agree(first: Quantity | float, second: Quantity | float) -> bool:
     pass the quantities themselves to tell it from a bare year."""
     year_a, month_a, day_a = _date_parts(first)
     year_b, month_b, day_b = _date_parts(second)
+    if _in_decade(first, year_b) or _in_decade(second, year_a):
+        return True  # "the 1960s" and 1962
     if year_a and year_b and year_a != year_b:
         return False
     if not (year_a and year_b) and not (month_a and month_b):
@@ -161,6 +163,15 @@ def dates_agree(first: Quantity | float, second: Quantity | float) -> bool:
     return (not month_a or not month_b or month_a == month_b) and (
         not day_a or not day_b or day_a == day_b
     )
+
+
+def _in_decade(decade: Quantity | float, year: int) -> bool:
+    """Whether `decade` is one ("the 1960s") and `year` falls in it."""
+    if not isinstance(decade, Quantity) or not year or decade.value % 10:
+        return False
+    if not decade.text.rstrip("'’").endswith("s"):
+        return False
+    return decade.value <= year < decade.value + 10
 
 
 def _date_parts(date: Quantity | float) -> tuple[int, int, int]:
