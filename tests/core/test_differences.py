@@ -320,7 +320,7 @@ def test_a_bare_year_is_not_compared_with_a_full_date() -> None:
         "The plan will be finished by 2030.", "The plan was approved on April 30, 2026."
     )
     assert difference.source is None  # not set against the other date, only not given
-    assert difference.explanation == "The passage does not give the date 2030."
+    assert difference.explanation == "The passage does not give the date “2030”."
     passage = "The plan was approved on April 30, 2026."
     assert find_differences("The plan was approved in 2026.", passage) == []
 
@@ -330,7 +330,7 @@ def test_a_date_the_passage_never_gives_is_reported() -> None:
     passage = "The Lumbe ferry line opened with two boats, and a third came later."
     difference = only(claim, passage, "date")
     assert difference.claim is not None and difference.claim.of(claim) == "1998"
-    assert difference.explanation == "The passage does not give the date 1998."
+    assert difference.explanation == "The passage does not give the date “1998”."
 
 
 def test_a_dropped_condition_is_a_dropped_hedge() -> None:

@@ -69,7 +69,7 @@ def figure_differences(
                         "date" if quantity.is_date else "number",
                         quantity.span,
                         None,
-                        f"The passage does not give the {what} {_said(claim_text, quantity)}.",
+                        f"The passage does not give the {what} “{_said(claim_text, quantity)}”.",
                     )
                 )
             continue
