@@ -125,7 +125,8 @@ class DocumentView(QTextEdit):
         super().showEvent(event)
         if self._pending_scroll is not None:
             span = self._pending_scroll
-            QTimer.singleShot(0, lambda: self.scroll_to(span))
+            # with the view as context, Qt drops the call if the view is deleted first
+            QTimer.singleShot(0, self, lambda: self.scroll_to(span))
 
     def _on_self_selection_changed(self) -> None:
         self.selection_changed_to.emit(self.selected_span())

@@ -107,6 +107,7 @@ class PassageFinding(_Base):
             # it shares the interpreter with the UI thread.
             QTimer.singleShot(
                 self._background_pause_ms(),
+                self,  # dropped if the window is gone by then
                 lambda: self._match_chunk(round_, key, rest, total, then),
             )
 
