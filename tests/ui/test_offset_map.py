@@ -56,3 +56,21 @@ def test_offsets_between_blocks_snap_to_the_next_block() -> None:
     assert offsets.to_view(4) == 4
     assert offsets.to_view(6) == 5
     assert offsets.to_canonical(5) == 6
+
+
+def test_a_view_deleted_before_its_deferred_scroll_runs_is_left_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from sidebyside.core.spans import Span
+
+    builder = DocumentBuilder()
+    for number in range(200):
+        builder.add(f"Paragraph {number} of a long source, long enough to need scrolling.")
+    document = builder.build()
+    view = DocumentView()
+    view.show_document(document)
+    view.scroll_to(Span(5000, 5010))  # hidden: the scroll waits for the view to show
+    view.show()  # schedules the scroll
+    view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(50)  # the deferred scroll would run now, on a deleted view
