@@ -242,3 +242,27 @@ def test_two_workspaces_open_at_once_each_write_their_own_file(tmp_path: Path) -
         titles = [row[0] for row in connection.execute("SELECT title FROM document")]
         connection.close()
         assert titles == [title]
+
+
+def test_a_write_waits_for_another_writer_instead_of_failing(workspace: Workspace) -> None:
+    """A second process holding the write lock for a moment (a window saving, an export
+    running) makes a write that reads first wait, not fail with "database is locked"."""
+    import threading
+    import time
+
+    article = workspace.add_article(ARTICLE)
+    other = sqlite3.connect(workspace.path, timeout=5, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE document SET title = title")
+    released = threading.Event()
+
+    def release() -> None:
+        time.sleep(0.5)
+        other.commit()
+        released.set()
+
+    threading.Thread(target=release).start()
+    claim = workspace.add_claim(article.id, 0, 42)  # reads the article, then writes
+    assert released.is_set()
+    assert workspace.claim(claim.id).text == ARTICLE.text[0:42]
+    other.close()

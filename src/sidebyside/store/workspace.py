@@ -53,7 +53,9 @@ class Workspace(
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.was_created = False
-        self._database = SqliteDatabase(None)
+        # Every write transaction takes the write lock at its start (BEGIN IMMEDIATE), so a
+        # second writer waits out `busy_timeout` instead of failing on its first write.
+        self._database = SqliteDatabase(None, lock_type="IMMEDIATE")
 
     @classmethod
     def open(cls, path: Path | str) -> Workspace:
