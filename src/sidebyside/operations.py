@@ -10,10 +10,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from peewee import DatabaseError
 
 from sidebyside.core.anchoring import Anchor, reanchor
 from sidebyside.core.citations import MissingSource, SourceNames, cite_sources
@@ -308,3 +311,60 @@ def _as_new_link(source_id: int, match: Match) -> NewLink:
             for difference in match.differences
         ),
     )
+
+
+# --- notes that could not be saved -----------------------------------------------------------
+
+
+def save_note(workspace: Workspace, claim_id: int, text: str) -> str | None:
+    """Save a note; None when it is saved, else the reason it is not, in a reader's words
+    (the disk is full, another program holds the workspace, the file is read-only)."""
+    try:
+        workspace.save_note(claim_id, text)
+    except (DatabaseError, OSError, sqlite3.Error) as error:
+        return _why_not_saved(error)
+    return None
+
+
+def _why_not_saved(error: BaseException) -> str:
+    message = str(error).lower()
+    if "full" in message or "no space" in message:
+        return "the disk is full"
+    if "locked" in message or "busy" in message:
+        return "another program is writing to the workspace"
+    if "readonly" in message or "read-only" in message or "permission" in message:
+        return "the workspace file cannot be written to"
+    return f"the workspace could not be written ({error})"
+
+
+def recovery_file(workspace_path: Path) -> Path:
+    """Where notes that could not be saved wait, beside the workspace, for the next start."""
+    return workspace_path.with_name(workspace_path.name + ".unsaved-notes.json")
+
+
+def keep_unsaved_notes(workspace_path: Path, notes: Mapping[int, str]) -> bool:
+    """Write the notes to the recovery file (replacing it whole); False if even that fails."""
+    target = recovery_file(workspace_path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.write_text(
+            json.dumps({str(claim_id): text for claim_id, text in notes.items()}),
+            encoding="utf-8",
+        )
+        partial.replace(target)
+    except OSError:
+        return False
+    return True
+
+
+def unsaved_notes(workspace_path: Path) -> dict[int, str]:
+    """The notes kept by `keep_unsaved_notes`, if any (an unreadable file gives none)."""
+    try:
+        data = json.loads(recovery_file(workspace_path).read_text(encoding="utf-8"))
+        return {int(claim_id): str(text) for claim_id, text in data.items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def forget_unsaved_notes(workspace_path: Path) -> None:
+    recovery_file(workspace_path).unlink(missing_ok=True)

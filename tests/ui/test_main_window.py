@@ -473,3 +473,51 @@ def test_rejecting_the_passage_changes_what_the_passages_suggest(
         qtbot.mouseClick(pane.reject_button, Qt.MouseButton.LeftButton)
     assert "Supported" not in window.claim_panel.suggestion_text
     assert window.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED  # still only offered
+
+
+def test_a_note_that_cannot_be_saved_is_kept_shown_as_not_saved_and_saved_later(
+    qtbot, open_main_window, article_files, workspace_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program holds the workspace's write lock past the wait: the note stays in the
+    editor, the window says it is not saved, keeps a recovery copy, and saves it once the
+    lock is gone."""
+    import sqlite3
+
+    from sidebyside import operations
+
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    claim = window.claims_panel.model.claims[0]
+    window.claims_panel.select(claim.id)
+    other = sqlite3.connect(workspace_path, timeout=1)
+    other.execute("BEGIN EXCLUSIVE")  # nobody else may write until this ends
+    try:
+        window.claim_panel.notes.setPlainText("checked against the report")
+        window.claim_panel.flush_note()  # waits out busy_timeout, then fails
+        assert window.notes.banner.isVisible()
+        assert "Not saved: another program is writing to the workspace" in (
+            window.notes.banner.text()
+        )
+        assert operations.unsaved_notes(workspace_path) == {claim.id: "checked against the report"}
+        assert window.claim_panel.notes.toPlainText() == "checked against the report"
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.waitUntil(lambda: not window.notes.banner.isVisible(), timeout=15_000)
+    assert window.workspace.note_of(claim.id) == "checked against the report"
+    assert operations.unsaved_notes(workspace_path) == {}  # the recovery copy is gone
+
+
+def test_notes_left_unsaved_by_a_previous_run_are_saved_on_the_next_start(
+    qtbot, open_main_window, article_files, workspace_path
+) -> None:  # type: ignore[no-untyped-def]
+    from sidebyside import operations
+
+    window = open_main_window(list(article_files))
+    wait_for_article(qtbot, window)
+    claim = window.claims_panel.model.claims[0]
+    window.close()
+    operations.keep_unsaved_notes(workspace_path, {claim.id: "typed before the disk filled"})
+    reopened = open_main_window()
+    assert reopened.workspace.note_of(claim.id) == "typed before the disk filled"
+    assert operations.unsaved_notes(workspace_path) == {}

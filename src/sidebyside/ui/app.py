@@ -39,14 +39,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _report_unexpected_error(kind: type[BaseException], error: BaseException, tb: Any) -> None:
-    """A bug in a slot is reported, not fatal: the reader's work is already saved."""
+    """A bug in a slot is reported, not fatal. Every change is written as it is made, so
+    what was saved stays saved; the change that met the bug may not have been."""
     text = "".join(traceback.format_exception(kind, error, tb))
     print(text, file=sys.stderr)
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "sidebyside",
-        "sidebyside hit an unexpected problem. Your work is saved; you can go on, "
-        "or restart the app. Please report the details below.",
+        "sidebyside hit an unexpected problem. What you had saved before is safe; the "
+        "change you were making may not have been saved. You can go on, or restart the "
+        "app. Please report the details below.",
     )
     box.setDetailedText(text)
     box.exec()

@@ -150,6 +150,22 @@ class Dialogs(QObject):
         except OSError as error:
             self.show_error(error)
 
+    def confirm_close_unsaved(self, recovery: Path) -> bool:
+        """Whether to close although some notes could not be saved (they wait in `recovery`
+        and are saved on the next start)."""
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("Notes not saved"),
+            self.tr(
+                "Some notes could not be saved to the workspace. They are kept in {0} and "
+                "will be saved the next time sidebyside opens this workspace.\n\n"
+                "Close anyway?"
+            ).format(recovery),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
+
     def edit_source(self, source_id: int) -> None:
         dialog = SourceDetailsDialog(self.window.workspace.document_info(source_id), self.window)
         if dialog.exec():

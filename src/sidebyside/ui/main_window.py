@@ -22,6 +22,7 @@ from sidebyside.ui.article_pane import ArticlePane
 from sidebyside.ui.claim_panel import ClaimPanel
 from sidebyside.ui.claims_panel import ClaimsPanel
 from sidebyside.ui.dialogs import Dialogs
+from sidebyside.ui.note_saver import NoteSaver
 from sidebyside.ui.settings import Settings
 from sidebyside.ui.sources_area import MAX_PANES, SourcesArea
 from sidebyside.ui.tasks import TaskRunner
@@ -68,8 +69,17 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self.claim_panel = ClaimPanel()
         self._build_layout()
         self.actions_.build_menus()
+        self.notes = NoteSaver(self.workspace, self.statusBar(), self)
         self._connect()
         self._restore_geometry()
+        restored = self.notes.restore_unsaved()
+        if restored:
+            self.statusBar().showMessage(
+                self.tr("{0} notes that could not be saved last time were saved now.").format(
+                    restored
+                ),
+                8000,
+            )
 
     # -- layout and wiring ---------------------------------------------------------
 
@@ -246,12 +256,12 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
             self.claim_panel.show_claim(None, "")
             self.sources_area.show_links(None)
             return
-        self.claim_panel.show_claim(claim, self.workspace.note_of(claim.id))
+        self.claim_panel.show_claim(claim, self.notes.note_of(claim.id))
         self.find_passages(claim)
 
     def _on_claim_panel_note_edited(self, claim_id: int, text: str) -> None:
-        self.workspace.save_note(claim_id, text)
-        self.statusBar().showMessage(self.tr("Note saved."), 1500)
+        if self.notes.save(claim_id, text):
+            self.statusBar().showMessage(self.tr("Note saved."), 1500)
 
     def _on_sources_area_link_state_chosen(self, link_id: int, state: str) -> None:
         self.workspace.set_link_state(link_id, state)
@@ -326,6 +336,11 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.claim_panel.flush_note()
+        if self.notes.has_unsaved and not self.dialogs.confirm_close_unsaved(
+            operations.recovery_file(self.notes.path)
+        ):
+            event.ignore()
+            return
         self._matching_round += 1
         self.runner.shut_down()
         self.settings.window_geometry = QByteArray(self.saveGeometry())
