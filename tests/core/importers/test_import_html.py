@@ -191,3 +191,20 @@ def test_runs_of_headings_linking_elsewhere_are_dropped() -> None:
 
     assert ARTICLE_PARAGRAPHS[3] in text
     assert "Unrelated story" not in text
+
+
+MEDIA_PAGE = """<!DOCTYPE html><html><head><title>Harbour works</title></head><body><article>
+<p>The harbour authority began dredging the north channel on Monday, its engineers said.</p>
+<embed src="clip.swf">
+<p>The work is expected to last eleven weeks and to close the ferry berth twice.</p>
+<video controls><source src="clip.mp4" type="video/mp4"><track src="clip.vtt"></video>
+<p>Residents of the quay have asked for the night shifts to be kept short.</p>
+<template><p>A paragraph a script would insert, never shown as it stands.</p></template>
+</article></body></html>"""
+
+
+def test_media_elements_swallow_nothing_and_templates_are_no_text() -> None:
+    document = import_bytes(MEDIA_PAGE.encode("utf-8"), "harbour.html")
+    assert "eleven weeks" in document.text  # after <embed>
+    assert "night shifts" in document.text  # after <source> and <track>
+    assert "never shown" not in document.text

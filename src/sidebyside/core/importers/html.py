@@ -30,11 +30,16 @@ _BOILERPLATE = (
 _SHORT = 250  # characters: below this, trafilatura's answer is not trusted over the page's own
 _TEASER_RUN = 3  # headings in a row, with no text between, that make a list of links
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# HTML5 elements that hold nothing, which libxml2's HTML 4 parser does not know: left open,
+# everything after them would become their content and be dropped with them.
+_VOID_HTML5 = re.compile(r"<(embed|source|track|wbr|keygen)(\b[^>]*)>", re.IGNORECASE)
+# A <template> is never shown by a browser, so it is no text of the page.
+_TEMPLATE = re.compile(r"<template\b[^>]*>.*?</template\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def read_html(text: str, name: str) -> Document:
     """Read a saved page (already decoded to text) into blocks and metadata."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _as_html4(_XML_DECLARATION.sub("", text, count=1))
     try:
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as error:
@@ -52,6 +57,13 @@ def read_html(text: str, name: str) -> Document:
         if not fallback.is_empty:
             return fallback.build(metadata)
     return document
+
+
+def _as_html4(text: str) -> str:
+    """The page as an HTML 4 parser reads it right: HTML5 void elements closed at once,
+    templates left out."""
+    text = _TEMPLATE.sub("", text)
+    return _VOID_HTML5.sub(lambda m: f"<{m.group(1)}{m.group(2).rstrip('/')}></{m.group(1)}>", text)
 
 
 def _extract(text: str) -> Any:
