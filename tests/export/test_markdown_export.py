@@ -190,3 +190,22 @@ def test_a_confirmed_passage_stands_for_its_source_in_the_export(workspace: Work
     text = export_markdown([workspace.article_report(article.id)], exported_on=date(2026, 1, 1))
     assert "Volunteers walked forty kilometres" in text
     assert "The trust counted 412 pairs of herons in the spring." not in text
+
+
+def test_a_note_cannot_break_out_run_code_or_carry_control_characters() -> None:
+    from sidebyside.export.markdown_text import contain_note
+
+    note = (
+        "Compare `<b>` with the source and see [this](javascript:alert(1)) or "
+        "[that](DATA:text/html,hi).\x00\n\n```\nfirst\n```python\nstill inside the fence\n```\n\n# Mine"
+    )
+    contained = contain_note(note, min_heading_level=4)
+    assert "`<b>`" in contained  # code shows its text as it is
+    assert "javascript:" not in contained.lower() and "data:" not in contained.lower()
+    assert "\x00" not in contained
+    lines = contained.split("\n")
+    # "```python" does not close the fence (CommonMark): the plain "```" after it does
+    assert lines.index("```python") < lines.index("still inside the fence")
+    assert lines[-1] == "#### Mine"
+    html = markdown.markdown(contained, extensions=["fenced_code"])
+    assert "<h4>Mine</h4>" in html
