@@ -197,7 +197,8 @@ def test_a_note_cannot_break_out_run_code_or_carry_control_characters() -> None:
 
     note = (
         "Compare `<b>` with the source and see [this](javascript:alert(1)) or "
-        "[that](DATA:text/html,hi).\x00\n\n```\nfirst\n```python\nstill inside the fence\n```\n\n# Mine"
+        "[that](DATA:text/html,hi).\x00\n\n"
+        "```\nfirst\n```python\nstill inside the fence\n```\n\n# Mine"
     )
     contained = contain_note(note, min_heading_level=4)
     assert "`<b>`" in contained  # code shows its text as it is
