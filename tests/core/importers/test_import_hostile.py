@@ -127,3 +127,14 @@ def test_importing_changes_nothing_on_disk(tmp_path: Path) -> None:
 
     assert [p.name for p in tmp_path.iterdir()] == ["noise.html"]
     assert path.read_bytes() == data
+
+
+def test_a_pipe_or_a_device_is_refused_at_once(tmp_path: Path) -> None:
+    """Reading a FIFO would block forever, and /dev/zero never ends."""
+    pipe = tmp_path / "article.txt"
+    os.mkfifo(pipe)
+    device = tmp_path / "source.txt"
+    device.symlink_to("/dev/zero")
+    for path in (pipe, device):
+        with pytest.raises(UnreadableDocument, match="not a file of its own"):
+            import_file(path)

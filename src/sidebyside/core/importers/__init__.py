@@ -9,6 +9,7 @@ message names the file in one sentence.
 from __future__ import annotations
 
 import importlib
+import stat
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path, PurePath
@@ -52,10 +53,14 @@ def import_file(path: Path) -> Document:
     path = Path(path)
     name = path.name or str(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
         if path.is_dir():
             raise UnreadableDocument(f"{quoted(str(path))} is a folder, not a file.")
-        _check_size(size, name)
+        if not stat.S_ISREG(status.st_mode):  # a pipe would block, a device never end
+            raise UnreadableDocument(
+                f"{quoted(name)} is not a file of its own (a pipe, a device or a socket)."
+            )
+        _check_size(status.st_size, name)
         data = path.read_bytes()
     except FileNotFoundError as error:
         raise UnreadableDocument(f"{quoted(str(path))} does not exist.") from error
