@@ -266,3 +266,29 @@ def test_a_write_waits_for_another_writer_instead_of_failing(workspace: Workspac
     assert released.is_set()
     assert workspace.claim(claim.id).text == ARTICLE.text[0:42]
     other.close()
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    places = tmp_path / "places.sqlite"
+    connection = sqlite3.connect(places)
+    connection.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    connection.execute("INSERT INTO moz_places (url) VALUES ('https://example.org/')")
+    connection.commit()
+    connection.close()
+    before = places.read_bytes()
+    with pytest.raises(WorkspaceError, match="another program's database"):
+        Workspace.open(places)
+    assert places.read_bytes() == before
+    connection = sqlite3.connect(places)
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master")]
+    connection.close()
+    assert tables == ["moz_places"]
+
+
+def test_a_workspace_says_it_is_one(workspace: Workspace) -> None:
+    from sidebyside.store.workspace import APPLICATION_ID
+
+    connection = sqlite3.connect(workspace.path)
+    assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    connection.close()

@@ -27,6 +27,7 @@ from sidebyside.store.reports import ReportActions
 from sidebyside.store.revisions import RevisionActions
 
 SCHEMA_VERSION = 2
+APPLICATION_ID = 0x53425953  # "SBYS": marks an SQLite file as a sidebyside workspace
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
@@ -66,6 +67,8 @@ class Workspace(
     def _connect(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.was_created = not self.path.exists() or self.path.stat().st_size == 0
+        if not self.was_created:
+            _check_is_workspace(self.path)  # before a pragma or a table touches it
         self._database.init(str(self.path), pragmas=PRAGMAS)
         try:
             with _bound_to(self._database):
@@ -88,7 +91,10 @@ class Workspace(
             with database.atomic():
                 database.create_tables(MODELS)
                 database.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             return
+        if database.execute_sql("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")  # made before
         if version < 2:  # links say how far their passage supports the claim
             migrator = SqliteMigrator(database)
             with database.atomic():
@@ -113,6 +119,38 @@ class Workspace(
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _check_is_workspace(path: Path) -> None:
+    """Refuse, without writing a byte, an SQLite file of another program (a browser's
+    history, a Zotero library): sidebyside would otherwise add its tables and switch the
+    file to WAL. A workspace carries our application id, or (made before it did) our
+    schema version with our tables."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise WorkspaceError(f"{path} cannot be opened ({error}).") from error
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    except sqlite3.DatabaseError as error:
+        raise WorkspaceError(
+            f"{path} is not a sidebyside workspace or is damaged ({error})."
+        ) from error
+    finally:
+        connection.close()
+    ours = application_id == APPLICATION_ID or (
+        application_id == 0 and version >= 1 and {"document", "claim", "link"} <= tables
+    )
+    if not ours and (application_id != 0 or tables):
+        raise WorkspaceError(
+            f"{path} is another program's database, not a sidebyside workspace; "
+            "it was left untouched."
+        )
 
 
 @contextmanager
