@@ -30,6 +30,7 @@ from sidebyside.paths import demo_dir
 from sidebyside.records import DifferenceRecord, DocumentInfo, SuggestionRecord
 from sidebyside.store import Workspace
 from sidebyside.store.links import NewLink
+from sidebyside.store.workspace import database_trouble
 
 
 @dataclass(frozen=True)
@@ -322,19 +323,8 @@ def save_note(workspace: Workspace, claim_id: int, text: str) -> str | None:
     try:
         workspace.save_note(claim_id, text)
     except (DatabaseError, OSError, sqlite3.Error) as error:
-        return _why_not_saved(error)
+        return database_trouble(error) or f"the workspace could not be written ({error})"
     return None
-
-
-def _why_not_saved(error: BaseException) -> str:
-    message = str(error).lower()
-    if "full" in message or "no space" in message:
-        return "the disk is full"
-    if "locked" in message or "busy" in message:
-        return "another program is writing to the workspace"
-    if "readonly" in message or "read-only" in message or "permission" in message:
-        return "the workspace file cannot be written to"
-    return f"the workspace could not be written ({error})"
 
 
 def recovery_file(workspace_path: Path) -> Path:

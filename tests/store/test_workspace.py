@@ -292,3 +292,18 @@ def test_a_workspace_says_it_is_one(workspace: Workspace) -> None:
     connection = sqlite3.connect(workspace.path)
     assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     connection.close()
+
+
+def test_a_workspace_another_program_holds_is_named_so_not_damaged(workspace_path: Path) -> None:
+    Workspace.open(workspace_path).close()
+    other = sqlite3.connect(workspace_path, timeout=1)
+    other.execute("PRAGMA journal_mode = DELETE")  # an exclusive lock blocks readers too
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(WorkspaceError) as refused:
+            Workspace.open(workspace_path)
+    finally:
+        other.rollback()
+        other.close()
+    assert "another program is writing to the workspace" in str(refused.value)
+    assert "damaged" not in str(refused.value)

@@ -76,9 +76,7 @@ class Workspace(
                 self._migrate()
         except (DatabaseError, OperationalError, sqlite3.DatabaseError) as error:
             self._database.close()
-            raise WorkspaceError(
-                f"{self.path} is not a sidebyside workspace or is damaged ({error})."
-            ) from error
+            raise _cannot_open(self.path, error) from error
 
     def _migrate(self) -> None:
         version = database.execute_sql("PRAGMA user_version").fetchone()[0]
@@ -121,6 +119,28 @@ class Workspace(
         self.close()
 
 
+def database_trouble(error: BaseException) -> str | None:
+    """What stops SQLite from writing, in a reader's words, when it is not damage: a full
+    disk, another program holding the file, a read-only file or folder. None otherwise."""
+    message = str(error).lower()
+    if "full" in message or "no space" in message:
+        return "the disk is full"
+    if "locked" in message or "busy" in message:
+        return "another program is writing to the workspace"
+    if "readonly" in message or "read-only" in message or "permission" in message:
+        return "the workspace file or its folder cannot be written to"
+    if "disk i/o" in message or "unable to open" in message:
+        return "the disk cannot be read or written"
+    return None
+
+
+def _cannot_open(path: Path, error: BaseException) -> WorkspaceError:
+    cause = database_trouble(error)
+    if cause:
+        return WorkspaceError(f"{path} cannot be opened: {cause}.")
+    return WorkspaceError(f"{path} is not a sidebyside workspace or is damaged ({error}).")
+
+
 def _check_is_workspace(path: Path) -> None:
     """Refuse, without writing a byte, an SQLite file of another program (a browser's
     history, a Zotero library): sidebyside would otherwise add its tables and switch the
@@ -138,9 +158,7 @@ def _check_is_workspace(path: Path) -> None:
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
     except sqlite3.DatabaseError as error:
-        raise WorkspaceError(
-            f"{path} is not a sidebyside workspace or is damaged ({error})."
-        ) from error
+        raise _cannot_open(path, error) from error
     finally:
         connection.close()
     ours = application_id == APPLICATION_ID or (
