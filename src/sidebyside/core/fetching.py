@@ -8,7 +8,6 @@ identifies the text. Only the page itself is fetched, nothing it refers to.
 
 from __future__ import annotations
 
-import gzip
 import http.client
 import socket
 import ssl
@@ -88,16 +87,22 @@ def _reason(reason: object, timeout: float) -> str:
 
 
 def _decompressed(data: bytes, headers: Message, url: str) -> bytes:
-    """Undo a Content-Encoding some servers send even when none was asked for."""
+    """Undo a Content-Encoding some servers send even when none was asked for, never
+    unpacking more than MAX_BYTES: a few megabytes of gzip can hold gigabytes."""
     encoding = (headers.get("Content-Encoding") or "").lower()
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        return data
+    # wbits: 16 + 15 reads a gzip header, 15 a zlib one
+    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
     try:
-        if encoding in ("gzip", "x-gzip"):
-            return gzip.decompress(data)
-        if encoding == "deflate":
-            return zlib.decompress(data)
-    except (OSError, EOFError, zlib.error) as error:
+        page = unpacker.decompress(data, MAX_BYTES + 1)
+    except zlib.error as error:
         raise FetchFailed(f"Could not fetch {url}: the page arrived damaged.") from error
-    return data
+    if len(page) > MAX_BYTES or unpacker.unconsumed_tail:
+        raise FetchFailed(
+            f"Could not fetch {url}: unpacked, the page is larger than {MAX_BYTES // 2**20} MB."
+        )
+    return page
 
 
 def _file_name(url: str) -> str:

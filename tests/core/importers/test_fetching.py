@@ -6,6 +6,7 @@ import gzip
 import http.server
 import socket
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
@@ -39,6 +40,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif self.path == "/gzipped":
             body = gzip.compress(ARTICLE.encode())
             self._send(200, "text/html", body, encoding="gzip")
+        elif self.path == "/bomb":  # a small gzip that unpacks to over 200 MB
+            self._send(200, "text/html", gzip_bomb(), encoding="gzip")
         elif self.path == "/report":  # no extension: the Content-Type says what it is
             self._send(200, "text/plain; charset=cp1251", "Доклад о ценах.".encode("cp1251"))
         elif self.path == "/mislabelled":  # a PDF the server calls a web page
@@ -59,6 +62,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
+
+
+def gzip_bomb(megabytes: int = 260) -> bytes:
+    """Gzip of a page far larger than any limit, made a megabyte at a time."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    chunk = b"a" * 2**20
+    parts = [packer.compress(b"<p>")]
+    parts += [packer.compress(chunk) for _ in range(megabytes)]
+    return b"".join([*parts, packer.flush()])
 
 
 @pytest.fixture
@@ -98,6 +110,11 @@ def test_the_address_is_the_final_one_after_redirects(server: str) -> None:
 
 def test_compressed_answers_are_unpacked(server: str) -> None:
     assert "opening hours" in fetch_url(server + "/gzipped").text
+
+
+def test_a_compressed_answer_too_large_unpacked_is_refused_in_words(server: str) -> None:
+    with pytest.raises(FetchFailed, match="unpacked, the page is larger than"):
+        fetch_url(server + "/bomb")
 
 
 def test_content_type_and_charset_decide_without_an_extension(server: str) -> None:
