@@ -138,3 +138,24 @@ def test_a_pipe_or_a_device_is_refused_at_once(tmp_path: Path) -> None:
     for path in (pipe, device):
         with pytest.raises(UnreadableDocument, match="not a file of its own"):
             import_file(path)
+
+
+def test_a_small_word_file_that_unpacks_to_gigabytes_of_xml_is_refused(tmp_path: Path) -> None:
+    """A few hundred kilobytes of zip holding 150 MB of XML took minutes and gigabytes."""
+    import io
+    import zipfile
+
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as body:
+            body.write(b"<w:document>")
+            for _ in range(150):
+                body.write(b"<w:p/>" * (2**20 // 6))
+            body.write(b"</w:document>")
+    data = packed.getvalue()
+    assert len(data) < 2 * 2**20
+    path = tmp_path / "report.docx"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableDocument, match="unpacks to more than"):
+        import_file(path)

@@ -15,12 +15,14 @@ from lxml import etree
 
 from sidebyside.core.document import BlockKind, Document, DocumentBuilder, Metadata
 from sidebyside.core.errors import UnreadableDocument
+from sidebyside.core.importers.archives import check_unpacked_size
 from sidebyside.core.importers.formats import quoted
 
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 
 def read_docx(data: bytes, name: str) -> Document:
+    check_unpacked_size(data, name, "Word document")
     try:
         word = docx.Document(io.BytesIO(data))
         builder = DocumentBuilder()

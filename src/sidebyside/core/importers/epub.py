@@ -13,11 +13,13 @@ from lxml import etree
 
 from sidebyside.core.document import Document, DocumentBuilder, Metadata
 from sidebyside.core.errors import UnreadableDocument
+from sidebyside.core.importers.archives import check_unpacked_size
 from sidebyside.core.importers.formats import quoted
 from sidebyside.core.importers.htmlwalk import walk_html
 
 
 def read_epub(data: bytes, name: str) -> Document:
+    check_unpacked_size(data, name, "EPUB book")
     book = _open(data, name)
     builder = DocumentBuilder()
     for item_id, _linear in book.spine:
