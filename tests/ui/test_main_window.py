@@ -435,13 +435,20 @@ def show_passages_of(qtbot, window: MainWindow, claim_id: int) -> None:  # type:
     )
 
 
-def test_the_suggested_verdict_is_offered_never_set_and_accepting_it_undoes(
-    qtbot, open_main_window, article_files
-) -> None:  # type: ignore[no-untyped-def]
+def open_on_the_observatory_claim(qtbot, open_main_window, article_files):  # type: ignore[no-untyped-def]
+    """A window on the test article with its passages painted for the claim the report
+    supports."""
     window = open_main_window(list(article_files))
     wait_for_article(qtbot, window)
     claim = next(c for c in window.claims_panel.model.claims if "Observatory said" in c.text)
     show_passages_of(qtbot, window, claim.id)
+    return window, claim
+
+
+def test_the_suggested_verdict_is_offered_never_set_and_accepting_it_undoes(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window, claim = open_on_the_observatory_claim(qtbot, open_main_window, article_files)
     panel = window.claim_panel
     button = panel.accept_suggestion
     assert button.isVisible() and button.isEnabled()
@@ -463,10 +470,7 @@ def test_the_suggested_verdict_is_offered_never_set_and_accepting_it_undoes(
 def test_rejecting_the_passage_changes_what_the_passages_suggest(
     qtbot, open_main_window, article_files
 ) -> None:  # type: ignore[no-untyped-def]
-    window = open_main_window(list(article_files))
-    wait_for_article(qtbot, window)
-    claim = next(c for c in window.claims_panel.model.claims if "Observatory said" in c.text)
-    show_passages_of(qtbot, window, claim.id)
+    window, claim = open_on_the_observatory_claim(qtbot, open_main_window, article_files)
     assert "Passages suggest: <b>Supported</b>" in window.claim_panel.suggestion_text
     pane = window.sources_area.panes[0]
     with qtbot.waitSignal(window.matches_shown, timeout=5_000):
