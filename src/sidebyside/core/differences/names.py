@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from sidebyside.core.citations import acronym_of
 from sidebyside.core.cues.names import find_names, sentence_initial
 from sidebyside.core.differences.finding import Difference
+from sidebyside.core.memo import remembered
 from sidebyside.core.numbers import is_month
 from sidebyside.core.spans import Span
 from sidebyside.core.words import (
@@ -69,15 +70,19 @@ def name_differences(
 
 
 def _kinded_names(text: str, skip: list[Span]) -> list[tuple[Span, str, str]]:
-    """The names of `text` outside `skip`, each with its kind as the cues tell it ("person",
+    """The names of `text` outside `skip` (see `_names_with_kinds`)."""
+    return [name for name in _names_with_kinds(text) if not any(name[0].overlaps(o) for o in skip)]
+
+
+@remembered
+def _names_with_kinds(text: str) -> list[tuple[Span, str, str]]:
+    """The names of `text`, each with its kind as the cues tell it ("person",
     "organisation" or "name"), or "month". A capitalised word the cues do not take for a
     name is left out, unless it merely opens a sentence ("Vesgrad sent…"), where nothing
     tells."""
     mentions = find_names(text)
     found: list[tuple[Span, str, str]] = []
     for span, phrase in name_runs(text):
-        if any(span.overlaps(other) for other in skip):
-            continue
         kinds = [m for m in mentions if m.span.overlaps(span)]
         if is_month(phrase):
             kind = "month"
