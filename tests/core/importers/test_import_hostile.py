@@ -159,3 +159,13 @@ def test_a_small_word_file_that_unpacks_to_gigabytes_of_xml_is_refused(tmp_path:
     path.write_bytes(data)
     with pytest.raises(UnreadableDocument, match="unpacks to more than"):
         import_file(path)
+
+
+def test_a_file_name_with_control_characters_is_shown_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "notes\n\x1b[31mred.txt"
+    path.write_bytes(b"")
+    with pytest.raises(EmptyDocument) as refused:
+        import_file(path)
+    message = str(refused.value)
+    assert "\n" not in message and "\x1b" not in message
+    assert "notes\\x0a\\x1b[31mred.txt" in message

@@ -97,8 +97,13 @@ _HTML_TAGS = re.compile(rb"<(?:html|body|div|p|article|h[1-6])\b[^>]*>", re.IGNO
 
 
 def quoted(name: str) -> str:
-    """A file name as it appears in messages for a reader."""
-    return f"\u201c{name}\u201d"
+    """A file name as it appears in messages for a reader: on one line, with any control
+    character (a newline, an escape sequence a terminal would obey) shown as a code."""
+    shown = "".join(
+        f"\\x{ord(char):02x}" if ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 else char
+        for char in name
+    )
+    return f"\u201c{shown}\u201d"
 
 
 def detect_format(data: bytes, name: str, media_type: str | None = None) -> Format:
