@@ -208,3 +208,12 @@ def test_media_elements_swallow_nothing_and_templates_are_no_text() -> None:
     assert "eleven weeks" in document.text  # after <embed>
     assert "night shifts" in document.text  # after <source> and <track>
     assert "never shown" not in document.text
+
+
+def test_a_paragraph_of_over_ten_megabytes_is_kept() -> None:
+    """libxml2 cuts text nodes past 10 MB unless told the tree may be huge."""
+    giant = "Word after word in one very long paragraph of a saved page. " * 200_000
+    page = f"<html><body><article><p>{giant}</p><p>The end.</p></article></body></html>"
+    document = import_bytes(page.encode("utf-8"), "giant.html")
+    assert len(document.text) > 10 * 2**20
+    assert document.text.rstrip().endswith("The end.")

@@ -41,7 +41,8 @@ def read_html(text: str, name: str) -> Document:
     """Read a saved page (already decoded to text) into blocks and metadata."""
     text = _as_html4(_XML_DECLARATION.sub("", text, count=1))
     try:
-        tree = lxml.html.document_fromstring(text)
+        # huge_tree: libxml2 otherwise cuts a text of over 10 MB (one giant paragraph)
+        tree = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError) as error:
         raise UnreadableDocument(f"{quoted(name)} is not a readable web page.") from error
     extracted = _extract(text)
