@@ -221,9 +221,8 @@ class Matcher:
         width: int = WINDOWS,
     ) -> list[Match]:
         """The best `top` passages that do not overlap, of the `width` best windows. With a
-        `floor`, only those scoring at least that; without one (recall first), the best
-        if it bears on the claim and the others if they back part of it: stepping through
-        passages that merely mention the subject wastes the reader's time."""
+        `floor`, only those scoring at least that; without one (recall first), those that
+        bear on the claim."""
         windows: dict[_Window, float] = {}
         for sentence in sentences:
             for window in self._windows(sentence):
@@ -232,15 +231,8 @@ class Matcher:
         shortlist = sorted(windows, key=lambda w: (-windows[w], w.first, w.last))[:width]
         scored: list[tuple[float, _Window, Evidence]] = []
         for window in shortlist:
-            evidence = self.scorer.evidence(
-                profile,
-                claim,
-                self._terms(window),
-                self._text(window),
-                self.keys[window.source],
-                retrieval=self._window_retrieval(window, retrieval),
-                explain=True,  # explained now, so that a chosen passage is scored once
-            )
+            # explained now, so that a chosen passage is scored once
+            evidence = self._evidence(profile, claim, window, retrieval, explain=True)
             scored.append((evidence.score, window, evidence))
         scored.sort(key=lambda item: (-item[0], item[1].source, item[1].first, item[1].last))
         chosen: list[_Window] = []
@@ -289,16 +281,28 @@ class Matcher:
         )
         result = []
         for window in windows:
-            evidence = self.scorer.evidence(
-                profile,
-                claim,
-                self._terms(window),
-                self._text(window),
-                key,
-                retrieval=self._window_retrieval(window, retrieval),
-            )
+            evidence = self._evidence(profile, claim, window, retrieval, explain=False)
             result.append((*self._span(window), evidence.features))
         return result
+
+    def _evidence(
+        self,
+        profile: ClaimProfile,
+        claim: ClaimTerms,
+        window: _Window,
+        retrieval: dict[int, float],
+        *,
+        explain: bool,
+    ) -> Evidence:
+        return self.scorer.evidence(
+            profile,
+            claim,
+            self._terms(window),
+            self._text(window),
+            self.keys[window.source],
+            retrieval=self._window_retrieval(window, retrieval),
+            explain=explain,
+        )
 
     def _window_retrieval(self, window: _Window, retrieval: dict[int, float]) -> float:
         return max(retrieval.get(s, 0.0) for s in range(window.first, window.last + 1))
