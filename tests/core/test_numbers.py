@@ -9,6 +9,7 @@ import pytest
 from sidebyside.core.numbers import (
     Quantity,
     approximation_class,
+    dates_agree,
     find_quantities,
     parse_written_number,
     quantities_agree,
@@ -173,8 +174,6 @@ def test_a_date_without_its_year_agrees_with_any_year() -> None:
 
 
 def test_a_year_falls_in_its_decade() -> None:
-    from sidebyside.core.numbers import dates_agree
-
     [decade] = find_quantities("through the 1960s")
     [inside] = find_quantities("in 1962")
     [outside] = find_quantities("in 1972")
