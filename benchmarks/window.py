@@ -69,7 +69,7 @@ def close(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
 def wait_until_idle(app: QApplication, window: MainWindow, limit: float = 600.0) -> float:
     """Seconds until the background matching of every claim is done."""
     started = time.perf_counter()
-    while window.runner.is_busy or window.workspace.claims_needing_matches(
+    while window.runner.is_busy or window.session.workspace.claims_needing_matches(
         window.article.id, window._sources_key()
     ):
         app.processEvents()

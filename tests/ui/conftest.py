@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from sidebyside.store import Workspace
+from sidebyside.operations import ArticleSession
 from sidebyside.ui.app import open_window
 from sidebyside.ui.main_window import MainWindow
 from sidebyside.ui.settings import Settings
@@ -49,18 +49,18 @@ def open_main_window(
     qtbot, workspace_path: Path, settings: Settings
 ) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
     """Opens a window the way the app does; closes it and its workspace afterwards."""
-    opened: list[tuple[MainWindow, Workspace]] = []
+    opened: list[tuple[MainWindow, ArticleSession]] = []
 
     def factory(files: list[Path] | None = None) -> MainWindow:
-        workspace = Workspace.open(workspace_path)
-        window = open_window(workspace, files or [], settings=settings)
+        session = ArticleSession.open(workspace_path)
+        window = open_window(session, files or [], settings=settings)
         qtbot.addWidget(window)
         window.show()
-        opened.append((window, workspace))
+        opened.append((window, session))
         return window
 
     yield factory
-    for window, workspace in opened:
+    for window, session in opened:
         if window.isVisible():
             window.close()
-        workspace.close()
+        session.close()

@@ -76,7 +76,8 @@ def test_notes_are_saved_while_typing(qtbot, open_main_window, article_files) ->
     window.claims_panel.select(claim.id)
     qtbot.keyClicks(window.claim_panel.notes, "checked against the report")
     qtbot.waitUntil(
-        lambda: window.workspace.note_of(claim.id) == "checked against the report", timeout=5000
+        lambda: window.session.workspace.note_of(claim.id) == "checked against the report",
+        timeout=5000,
     )
 
 
@@ -99,10 +100,10 @@ def test_verdict_shortcut_and_undo(qtbot, open_main_window, article_files) -> No
     claim = window.claims_panel.model.claims[0]
     window.claims_panel.select(claim.id)
     window.actions_.verdicts[list(Verdict).index(Verdict.SUPPORTED)].trigger()
-    assert window.workspace.claim(claim.id).verdict is Verdict.SUPPORTED
+    assert window.session.workspace.claim(claim.id).verdict is Verdict.SUPPORTED
     assert window.claim_panel.verdict.currentData() == Verdict.SUPPORTED.value
     window.actions_.undo.trigger()
-    assert window.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED
+    assert window.session.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED
 
 
 def test_a_binary_file_named_html_is_refused_with_a_message_and_changes_nothing(
@@ -110,17 +111,17 @@ def test_a_binary_file_named_html_is_refused_with_a_message_and_changes_nothing(
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window()
     wait_for_article(qtbot, window)
-    articles_before = window.workspace.articles()
+    articles_before = window.session.workspace.articles()
     bogus = tmp_path / "report.html"
     bogus.write_bytes(bytes(range(256)) * 40)
-    window.open_article_files([bogus])
+    window.documents.open_article_files([bogus])
     qtbot.waitUntil(
         lambda: window.findChild(QMessageBox, "error_message") is not None, timeout=30_000
     )
     message = window.findChild(QMessageBox, "error_message")
     assert "report.html" in message.text()
     message.close()
-    assert window.workspace.articles() == articles_before
+    assert window.session.workspace.articles() == articles_before
     assert window.article == articles_before[0]
 
 
@@ -195,14 +196,14 @@ def test_replacing_the_article_moves_claims_keeps_notes_and_shows_orphans(
     claims = {claim.text: claim for claim in window.claims_panel.model.claims}
     kept = claims["Meridian Press reported that the contractor is paid $9.6 million a month."]
     dropped = claims["The Observatory said an estimated 240 civilians were killed in the raid."]
-    window.workspace.save_note(dropped.id, "Note on a sentence the correction removes.")
+    window.session.workspace.save_note(dropped.id, "Note on a sentence the correction removes.")
     newer = tmp_path / "article-corrected.md"
     newer.write_text(
         "# Borrowed army (corrected)\n\nAn editor's note was added at the top of this piece.\n\n"
         "Meridian Press reported that the contractor is paid $9.6 million a month.\n",
         encoding="utf-8",
     )
-    window.reimport_document(window.article.id, newer)
+    window.documents.reimport_document(window.article.id, newer)
     qtbot.waitUntil(
         lambda: any(c.orphaned for c in window.claims_panel.model.claims), timeout=30_000
     )
@@ -210,7 +211,9 @@ def test_replacing_the_article_moves_claims_keeps_notes_and_shows_orphans(
     text = window.article_pane.view.document_shown.text
     assert text[after[kept.id].start : after[kept.id].end] == kept.text
     assert after[dropped.id].orphaned
-    assert window.workspace.note_of(dropped.id) == "Note on a sentence the correction removes."
+    assert (
+        window.session.workspace.note_of(dropped.id) == "Note on a sentence the correction removes."
+    )
     assert (
         "not found"
         in window.claims_panel.model.index(window.claims_panel.model.row_of(dropped.id)).data()
@@ -249,14 +252,14 @@ def test_a_source_fetched_from_a_local_address_is_kept(
         window = open_main_window([article])
         wait_for_article(qtbot, window)
         url = f"http://127.0.0.1:{server.server_address[1]}/report.html"
-        window.add_source_from_url(url)
+        window.documents.add_source_from_url(url)
         qtbot.waitUntil(lambda: len(window.sources_area.panes) == 1, timeout=30_000)
     finally:
         server.shutdown()
         server.server_close()
     info = window.sources_area.panes[0].info
     assert info.address == url
-    assert "58 people" in window.workspace.document(info.id).text
+    assert "58 people" in window.session.workspace.document(info.id).text
 
 
 def test_missing_sources_are_listed_and_disappear_once_attached(
@@ -268,7 +271,7 @@ def test_missing_sources_are_listed_and_disappear_once_attached(
     missing = window.claims_panel.missing
     qtbot.waitUntil(lambda: "Meridian Press" in missing.names(), timeout=30_000)
     assert missing.isVisibleTo(window)
-    window.add_source_files([source], alias="Meridian Press")
+    window.documents.add_source_files([source], alias="Meridian Press")
     qtbot.waitUntil(lambda: len(window.sources_area.panes) == 1, timeout=30_000)
     qtbot.waitUntil(lambda: "Meridian Press" not in missing.names(), timeout=30_000)
     assert "Meridian Press" in window.sources_area.panes[0].info.aliases
@@ -284,15 +287,15 @@ def test_suggestions_can_be_accepted_dismissed_restored_and_reshaped(
     assert claim.is_pending_suggestion
     panel.select(claim.id)
     window.actions_.accept_claim.trigger()
-    assert window.workspace.claim(claim.id).accepted
+    assert window.session.workspace.claim(claim.id).accepted
     assert not panel.current_claim().is_pending_suggestion
 
     select_words(window, "The Observatory said an estimated 240 civilians were killed")
     window.actions_.move_claim.trigger()
-    moved = window.workspace.claim(claim.id)
+    moved = window.session.workspace.claim(claim.id)
     assert moved.text == "The Observatory said an estimated 240 civilians were killed"
     window.actions_.undo.trigger()
-    assert window.workspace.claim(claim.id).text == claim.text
+    assert window.session.workspace.claim(claim.id).text == claim.text
 
     window.actions_.dismiss_claim.trigger()
     assert claim.id not in [c.id for c in panel.model.claims]
@@ -300,21 +303,21 @@ def test_suggestions_can_be_accepted_dismissed_restored_and_reshaped(
     assert panel.select(claim.id)
     assert "(dismissed)" in panel.model.index(panel.model.row_of(claim.id)).data()
     window.actions_.restore_claim.trigger()
-    assert not window.workspace.claim(claim.id).dismissed
+    assert not window.session.workspace.claim(claim.id).dismissed
 
 
 def test_claims_filter_by_the_source_they_cite(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
     article, source = article_files
     window = open_main_window([article])
     wait_for_article(qtbot, window)
-    window.add_source_files([source], alias="Meridian Press")
+    window.documents.add_source_files([source], alias="Meridian Press")
     qtbot.waitUntil(lambda: len(window.sources_area.panes) == 1, timeout=30_000)
     panel = window.claims_panel
     qtbot.waitUntil(lambda: "Meridian Press" not in panel.missing.names(), timeout=30_000)
     source_id = window.sources_area.panes[0].info.id
     panel.proxy.set_source(source_id)
     shown = [panel.proxy.index(row, 0).data() for row in range(panel.proxy.rowCount())]
-    assert any("Meridian Press reported" in text for text in shown)
+    assert any("Meridian Press reported" in text for text in shown), shown
     assert not any("The Observatory said" in text for text in shown)
     meridian = next(c for c in panel.model.claims if c.text.startswith("Meridian Press"))
     panel.select(meridian.id)
@@ -344,24 +347,24 @@ def test_removing_a_source_keeps_claims_and_notes(qtbot, open_main_window) -> No
     window = open_main_window()
     wait_for_article(qtbot, window)
     claim = window.claims_panel.current_claim()
-    window.workspace.save_note(claim.id, "keep this")
+    window.session.workspace.save_note(claim.id, "keep this")
     source_id = window.sources_area.panes[0].info.id
-    window.remove_source(source_id)
+    window.documents.remove_source(source_id)
     assert source_id not in [pane.info.id for pane in window.sources_area.panes]
     assert len(window.sources_area.panes) == 2
-    assert window.workspace.note_of(claim.id) == "keep this"
+    assert window.session.workspace.note_of(claim.id) == "keep this"
 
 
 def test_removing_the_article_shows_the_next_one(qtbot, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(list(article_files))
     wait_for_article(qtbot, window)
     first = window.article
-    window.open_demo()
+    window.documents.open_demo()
     qtbot.waitUntil(lambda: window.article is not None and window.article.id != first.id)
     demo = window.article
-    window.remove_article(demo.id)
-    assert window.article == window.workspace.document_info(first.id)
-    assert [info.id for info in window.workspace.articles()] == [first.id]
+    window.documents.remove_article(demo.id)
+    assert window.article == window.session.workspace.document_info(first.id)
+    assert [info.id for info in window.session.workspace.articles()] == [first.id]
 
 
 def test_reopening_returns_to_the_claim_last_selected(qtbot, open_main_window) -> None:  # type: ignore[no-untyped-def]
@@ -392,7 +395,9 @@ def test_a_passage_linked_by_hand_is_checked_for_differences(
     cursor.setPosition(view_end, QTextCursor.MoveMode.KeepAnchor)
     pane.view.setTextCursor(cursor)
     pane.link_selection()
-    [linked] = [link for link in window.workspace.links_of(claim.id) if link.state == "confirmed"]
+    [linked] = [
+        link for link in window.session.workspace.links_of(claim.id) if link.state == "confirmed"
+    ]
     assert linked.text == words
     assert linked.differences, "the hand-made link was not compared with the claim"
 
@@ -452,18 +457,20 @@ def test_the_suggested_verdict_is_offered_never_set_and_accepting_it_undoes(
     panel = window.claim_panel
     button = panel.accept_suggestion
     assert button.isVisible() and button.isEnabled()
-    suggestion = window.workspace.suggestion_of(claim.id)
+    suggestion = window.session.workspace.suggestion_of(claim.id)
     assert suggestion is not None and suggestion.verdict is Verdict.SUPPORTED
     assert "Passages suggest: <b>Supported</b>" in panel.suggestion_text
-    assert window.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED  # not set silently
+    assert (
+        window.session.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED
+    )  # not set silently
     pane = window.sources_area.panes[0]
     assert "supports the claim" in pane.status_text
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.workspace.claim(claim.id).verdict is Verdict.SUPPORTED
+    assert window.session.workspace.claim(claim.id).verdict is Verdict.SUPPORTED
     assert panel.verdict.currentData() == Verdict.SUPPORTED.value
     assert not button.isEnabled()  # nothing left to accept
     window.actions_.undo.trigger()
-    assert window.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED
+    assert window.session.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED
     assert button.isEnabled()
 
 
@@ -476,7 +483,9 @@ def test_rejecting_the_passage_changes_what_the_passages_suggest(
     with qtbot.waitSignal(window.matches_shown, timeout=5_000):
         qtbot.mouseClick(pane.reject_button, Qt.MouseButton.LeftButton)
     assert "Supported" not in window.claim_panel.suggestion_text
-    assert window.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED  # still only offered
+    assert (
+        window.session.workspace.claim(claim.id).verdict is Verdict.UNREVIEWED
+    )  # still only offered
 
 
 def test_a_note_that_cannot_be_saved_is_kept_shown_as_not_saved_and_saved_later(
@@ -508,7 +517,7 @@ def test_a_note_that_cannot_be_saved_is_kept_shown_as_not_saved_and_saved_later(
         other.rollback()
         other.close()
     qtbot.waitUntil(lambda: not window.notes.banner.isVisible(), timeout=15_000)
-    assert window.workspace.note_of(claim.id) == "checked against the report"
+    assert window.session.workspace.note_of(claim.id) == "checked against the report"
     assert operations.unsaved_notes(workspace_path) == {}  # the recovery copy is gone
 
 
@@ -523,5 +532,5 @@ def test_notes_left_unsaved_by_a_previous_run_are_saved_on_the_next_start(
     window.close()
     operations.keep_unsaved_notes(workspace_path, {claim.id: "typed before the disk filled"})
     reopened = open_main_window()
-    assert reopened.workspace.note_of(claim.id) == "typed before the disk filled"
+    assert reopened.session.workspace.note_of(claim.id) == "typed before the disk filled"
     assert operations.unsaved_notes(workspace_path) == {}

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from sidebyside.core.errors import SidebysideError
-from sidebyside.export.markdown import export_markdown
-from sidebyside.operations import match_remaining_claims
+from sidebyside.operations import export_text, match_remaining_claims
 from sidebyside.paths import default_workspace_path
 from sidebyside.store import Workspace
 
@@ -45,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.no_matching:
             for article in articles:
                 match_remaining_claims(workspace, article)
-        text = export_markdown([workspace.article_report(article) for article in articles])
+        text = export_text(workspace, articles)
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8")

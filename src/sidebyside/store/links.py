@@ -114,11 +114,13 @@ class LinkActions:
             row = self._create_link(claim_id, link, -1, "confirmed")
         return link_record(row)
 
-    def set_link_state(self, link_id: int, state: str) -> None:
+    def set_link_state(self, link_id: int, state: str) -> int:
+        """Confirm, reject or restore a passage; returns the id of its claim."""
         if state not in ("suggested", "confirmed", "rejected"):
             raise ValueError(f"unknown link state {state!r}")
         with database.atomic():
             LinkRow.update(state=state).where(LinkRow.id == link_id).execute()
+        return int(LinkRow.select(LinkRow.claim).where(LinkRow.id == link_id).scalar())
 
     @staticmethod
     def _create_link(claim_id: int, link: NewLink, rank: int, state: str) -> LinkRow:

@@ -2,11 +2,14 @@
 
 The models are bound to a proxy; each `Workspace` owns its own database and points the
 proxy at it for the length of each of its calls (see `store.workspace`), so two open
-workspaces never write into each other."""
+workspaces never write into each other. The proxy's target is per thread, so a background
+read of one workspace never redirects the UI thread's writes to another."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
+from typing import Any
 
 from peewee import (
     AutoField,
@@ -21,7 +24,29 @@ from peewee import (
     TextField,
 )
 
-database = DatabaseProxy()
+
+class ThreadDatabaseProxy(DatabaseProxy):
+    """A `DatabaseProxy` whose target each thread sets for itself."""
+
+    __slots__ = ("_local",)
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_local", threading.local())
+        super().__init__()
+
+    @property  # type: ignore[override]
+    def obj(self) -> Any:
+        return getattr(self._local, "obj", None)
+
+    @obj.setter
+    def obj(self, value: Any) -> None:
+        self._local.obj = value
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+
+
+database = ThreadDatabaseProxy()
 
 
 def now() -> str:

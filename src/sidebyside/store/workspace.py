@@ -8,6 +8,7 @@ first writes; foreign keys keep claims, links and notes tied to their documents;
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
@@ -47,8 +48,9 @@ class Workspace(
 
     Peewee models are classes, shared by the process; every public method of a workspace
     points them at this workspace's database while it runs (`_on_own_database`), so two
-    workspaces open at once each write to their own file. The store is used from one
-    thread at a time (the window's UI thread, or a command).
+    workspaces open at once each write to their own file. Writes come from the thread that
+    opened it (the window's UI thread, or a command); another thread may read, on a
+    connection of its own that is closed when the read ends.
     """
 
     def __init__(self, path: Path) -> None:
@@ -57,6 +59,7 @@ class Workspace(
         # Every write transaction takes the write lock at its start (BEGIN IMMEDIATE), so a
         # second writer waits out `busy_timeout` instead of failing on its first write.
         self._database = SqliteDatabase(None, lock_type="IMMEDIATE")
+        self._owner = threading.get_ident()
 
     @classmethod
     def open(cls, path: Path | str) -> Workspace:
@@ -107,6 +110,12 @@ class Workspace(
                 database.execute_sql("DELETE FROM matched")  # judge stored passages anew
                 database.execute_sql("PRAGMA user_version = 2")
         # Later versions add steps here, each in its own transaction.
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction around several writes: all of them land, or none."""
+        with self._database.atomic():
+            yield
 
     def close(self) -> None:
         if not self._database.is_closed():
@@ -192,6 +201,9 @@ def _on_own_database(method: Method) -> Method:
     @wraps(method)
     def call(self: Workspace, *args: Any, **kwargs: Any) -> Any:
         with _bound_to(self._database):
+            if threading.get_ident() != self._owner and self._database.is_closed():
+                with self._database.connection_context():  # a read from another thread
+                    return method(self, *args, **kwargs)
             return method(self, *args, **kwargs)
 
     return call  # type: ignore[return-value]

@@ -162,7 +162,9 @@ class WindowActions:
         for path in files:
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
-            action.triggered.connect(partial(self.window.open_article_files, [Path(path)]))
+            action.triggered.connect(
+                partial(self.window.documents.open_article_files, [Path(path)])
+            )
         if files:
             self.recent_menu.addSeparator()
             clear = self.recent_menu.addAction(self.window.tr("Clear Menu"))
@@ -176,7 +178,7 @@ class WindowActions:
     def refresh_article_menu(self) -> None:
         self.articles_menu.clear()
         current = self.window.article.id if self.window.article else None
-        for info in self.window.workspace.articles():
+        for info in self.window.session.articles():
             action = self.articles_menu.addAction(info.title or info.original_name)
             action.setCheckable(True)
             action.setChecked(info.id == current)

@@ -13,8 +13,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sidebyside.core.errors import SidebysideError
+from sidebyside.operations import ArticleSession
 from sidebyside.paths import default_workspace_path, resources_dir
-from sidebyside.store import Workspace
 from sidebyside.ui.main_window import MainWindow
 from sidebyside.ui.screenshot import take_screenshot_when_ready
 from sidebyside.ui.settings import Settings
@@ -55,17 +55,17 @@ def _report_unexpected_error(kind: type[BaseException], error: BaseException, tb
 
 
 def open_window(
-    workspace: Workspace, files: list[Path], settings: Settings | None = None
+    session: ArticleSession, files: list[Path], settings: Settings | None = None
 ) -> MainWindow:
     """A window on the workspace: the given files, else the last article, else the demo."""
-    window = MainWindow(workspace, settings)
+    window = MainWindow(session, settings)
     window.show()  # shown empty first: a first show with a long article in it lays out slowly
     if files:
-        window.open_article_files(files)
+        window.documents.open_article_files(files)
         return window
-    articles = workspace.articles()
-    if not articles and workspace.was_created:
-        window.open_demo()
+    articles = session.articles()
+    if not articles and session.was_created:
+        window.documents.open_demo()
     else:
         window.load_article(articles[0].id if articles else None)
     return window
@@ -77,14 +77,14 @@ def run_app(args: argparse.Namespace) -> int:
     apply_colour_scheme(settings.colour_scheme)
     path = Path(args.workspace) if args.workspace else default_workspace_path()
     try:
-        workspace = Workspace.open(path)
+        session = ArticleSession.open(path)
     except SidebysideError as error:
         if not args.screenshot:
             QMessageBox.critical(None, "sidebyside", str(error))
         raise
     sys.excepthook = _report_unexpected_error
     files = [Path(name) for name in args.files]
-    window = open_window(workspace, files, settings)
+    window = open_window(session, files, settings)
     if args.screenshot:
         take_screenshot_when_ready(window, Path(args.screenshot), args.claim)
     window.show()
@@ -92,4 +92,4 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
-        workspace.close()
+        session.close()

@@ -7,10 +7,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressBar
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QToolButton,
+)
 
 from sidebyside import __version__
 from sidebyside.core.errors import SidebysideError
+from sidebyside.operations import Cancelled
 from sidebyside.ui.source_dialog import SourceDetailsDialog
 from sidebyside.ui.theme import apply_colour_scheme
 
@@ -23,11 +31,23 @@ class Dialogs(QObject):
         super().__init__(window)
         self.window = window
         self._progress = QProgressBar()
-        self._progress.setRange(0, 0)  # busy indicator: the work has no known length
+        self._progress.setRange(0, 0)  # busy indicator until the work says its length
         self._progress.setMaximumWidth(160)
         self._progress.setTextVisible(False)
+        self._progress.setAccessibleName(self.tr("Progress"))
         self._progress.hide()
+        self._stop = QToolButton()
+        self._stop.setText(self.tr("Stop"))
+        self._stop.setToolTip(self.tr("Stop the work in progress (Esc in the status bar)"))
+        self._stop.setAutoRaise(True)
+        self._stop.clicked.connect(window.stop_work)
+        self._stop.hide()
+        self._matching = QLabel()
+        self._matching.setObjectName("matching_progress")
+        self._matching.hide()
+        window.statusBar().addPermanentWidget(self._matching)
         window.statusBar().addPermanentWidget(self._progress)
+        window.statusBar().addPermanentWidget(self._stop)
 
     def ask_open_article(self) -> None:
         from sidebyside.ui.actions import SUPPORTED_FILES
@@ -36,7 +56,7 @@ class Dialogs(QObject):
             self.window, self.tr("Open Article (and, optionally, its sources)"), "", SUPPORTED_FILES
         )
         if names:
-            self.window.open_article_files([Path(name) for name in names])
+            self.window.documents.open_article_files([Path(name) for name in names])
 
     def ask_add_sources(self) -> None:
         from sidebyside.ui.actions import SUPPORTED_FILES
@@ -45,7 +65,7 @@ class Dialogs(QObject):
             self.window, self.tr("Add Sources"), "", SUPPORTED_FILES
         )
         if names:
-            self.window.add_source_files([Path(name) for name in names])
+            self.window.documents.add_source_files([Path(name) for name in names])
 
     def ask_source_url(self) -> None:
         url, accepted = QInputDialog.getText(
@@ -57,7 +77,7 @@ class Dialogs(QObject):
             ),
         )
         if accepted and url.strip():
-            self.window.add_source_from_url(url.strip())
+            self.window.documents.add_source_from_url(url.strip())
 
     def ask_attach_missing(self, name: str) -> None:
         from sidebyside.ui.actions import SUPPORTED_FILES
@@ -68,7 +88,7 @@ class Dialogs(QObject):
             self.window, self.tr("Attach a Copy of “{0}”").format(name), "", SUPPORTED_FILES
         )
         if path:
-            self.window.add_source_files([Path(path)], alias=name)
+            self.window.documents.add_source_files([Path(path)], alias=name)
 
     def ask_fetch_missing(self, name: str) -> None:
         if self.window.article is None:
@@ -79,10 +99,10 @@ class Dialogs(QObject):
             self.tr("Address of the page the article cites as “{0}”:").format(name),
         )
         if accepted and url.strip():
-            self.window.add_source_from_url(url.strip(), alias=name)
+            self.window.documents.add_source_from_url(url.strip(), alias=name)
 
     def ask_remove_source(self, source_id: int) -> None:
-        info = self.window.workspace.document_info(source_id)
+        info = self.window.session.document_info(source_id)
         answer = QMessageBox.question(
             self.window,
             self.tr("Remove Source"),
@@ -92,13 +112,13 @@ class Dialogs(QObject):
             ).format(info.title or info.original_name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.window.remove_source(source_id)
+            self.window.documents.remove_source(source_id)
 
     def ask_remove_article(self) -> None:
         article = self.window.article
         if article is None:
             return
-        count = len(self.window.workspace.claims_of(article.id))
+        count = len(self.window.session.claims())
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Remove Article"),
@@ -114,7 +134,7 @@ class Dialogs(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is remove:
-            self.window.remove_article(article.id)
+            self.window.documents.remove_article(article.id)
 
     def ask_reimport(self, document_id: int | None = None) -> None:
         """Choose a newer version of the article (or of a source) to replace it with."""
@@ -124,7 +144,7 @@ class Dialogs(QObject):
             if self.window.article is None:
                 return
             document_id = self.window.article.id
-        info = self.window.workspace.document_info(document_id)
+        info = self.window.session.document_info(document_id)
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Replace “{0}” with a Newer Version").format(info.title or info.original_name),
@@ -132,7 +152,7 @@ class Dialogs(QObject):
             SUPPORTED_FILES,
         )
         if name:
-            self.window.reimport_document(document_id, Path(name))
+            self.window.documents.reimport_document(document_id, Path(name))
 
     def ask_export(self) -> None:
         article = self.window.article
@@ -167,13 +187,16 @@ class Dialogs(QObject):
         return answer == QMessageBox.StandardButton.Close
 
     def edit_source(self, source_id: int) -> None:
-        dialog = SourceDetailsDialog(self.window.workspace.document_info(source_id), self.window)
+        dialog = SourceDetailsDialog(self.window.session.document_info(source_id), self.window)
         if dialog.exec():
-            self.window.update_source(source_id, dialog.changes())
+            self.window.documents.update_source(source_id, dialog.changes())
 
     def show_error(self, error: BaseException) -> None:
         """Errors the reader can cause are explained; anything else is reported as a bug."""
         self.window.statusBar().clearMessage()
+        if isinstance(error, Cancelled):
+            self.window.statusBar().showMessage(self.tr("Stopped."), 4000)
+            return
         if isinstance(error, SidebysideError | OSError):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -200,10 +223,29 @@ class Dialogs(QObject):
 
     def show_busy(self, busy: bool, description: str) -> None:
         self._progress.setVisible(busy)
+        self._stop.setVisible(busy or self._matching.isVisible())
+        if busy:
+            self._progress.setRange(0, 0)
         if busy and description:
             self.window.statusBar().showMessage(description)
         elif not busy:
             self.window.statusBar().clearMessage()
+
+    def show_progress(self, done: int, total: int, what: str) -> None:
+        """A task said how far it has got: the bar fills, the message says what it does."""
+        if total > 0:
+            self._progress.setRange(0, total)
+            self._progress.setValue(done)
+        if what:
+            self.window.statusBar().showMessage(what[:1].upper() + what[1:] + "…")
+
+    def show_matching_progress(self, done: int, total: int) -> None:
+        """Background matching of every claim: "Matching claims: 12 of 42", until done."""
+        running = total > 0
+        self._matching.setVisible(running)
+        self._stop.setVisible(running or self._progress.isVisible())
+        if running:
+            self._matching.setText(self.tr("Matching claims: {0} of {1}").format(done, total))
 
     def set_colour_scheme(self, key: str) -> None:
         self.window.settings.colour_scheme = key
@@ -222,7 +264,7 @@ class Dialogs(QObject):
                 "<b>sidebyside {0}</b><p>Read an article beside its sources: see each claim next "
                 "to the passages it rests on, what differs, and keep your verdicts and notes.</p>"
                 "<p>Everything stays on this computer, in {1}.</p>"
-            ).format(__version__, self.window.workspace.path),
+            ).format(__version__, self.window.session.path),
         )
 
 

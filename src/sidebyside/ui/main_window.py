@@ -1,7 +1,8 @@
-"""The main window: article, claims and sources side by side, wired to the workspace.
+"""The main window: article, claims and sources side by side, on an `ArticleSession`.
 
-Widgets show and ask; every change goes through the store (directly or as an
-undoable command) and every slow step runs on the task runner.
+Widgets show and ask. Every change goes through the session (directly, or as an undoable
+command), which says what it changed; `apply` is the one place that shows it. Slow steps
+run on the task runner.
 """
 
 from __future__ import annotations
@@ -13,45 +14,47 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from sidebyside import operations
-from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
+from sidebyside.core.verdicts import Verdict
+from sidebyside.operations import ArticleSession, Changes
 from sidebyside.records import ClaimRecord, DocumentInfo, LinkRecord
-from sidebyside.store import Workspace
 from sidebyside.ui.actions import WindowActions
 from sidebyside.ui.article_pane import ArticlePane
 from sidebyside.ui.claim_panel import ClaimPanel
 from sidebyside.ui.claims_panel import ClaimsPanel
 from sidebyside.ui.dialogs import Dialogs
+from sidebyside.ui.document_opener import DocumentOpener
 from sidebyside.ui.note_saver import NoteSaver
+from sidebyside.ui.passage_finder import PassageFinder
 from sidebyside.ui.settings import Settings
 from sidebyside.ui.sources_area import MAX_PANES, SourcesArea
 from sidebyside.ui.tasks import TaskRunner
-from sidebyside.ui.window_claims import ClaimEditing
-from sidebyside.ui.window_documents import DocumentOpening
-from sidebyside.ui.window_matching import PassageFinding
+from sidebyside.ui.undo import (
+    MarkClaimCommand,
+    MoveClaimCommand,
+    SetVerdictCommand,
+    accept_claim_command,
+    dismiss_claim_command,
+    restore_claim_command,
+)
 
 
-class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
+class MainWindow(QMainWindow):
     matches_shown = Signal(int)  # claim id whose passages are now painted
     article_loaded = Signal(int)  # article id
     export_written = Signal(str)  # path of the Markdown file
 
-    def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
+    def __init__(self, session: ArticleSession, settings: Settings | None = None) -> None:
         super().__init__()
-        self.workspace = workspace
+        self.session = session
         self.settings = settings or Settings()
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.dialogs = Dialogs(self)
-        self.article: DocumentInfo | None = None
-        self._sources: list[tuple[DocumentInfo, Document]] = []
-        self._matching: dict[str, operations.MatchingSession] = {}  # only tasks touch it
+        self.passages = PassageFinder(session, self.runner, self)
+        self.documents = DocumentOpener(self)
         self._claim: ClaimRecord | None = None
         self._links: list[LinkRecord] = []
-        self._stored_indexes: dict[int, bytes] = {}
-        self._citations = operations.Citations({}, {}, ())
-        self._matching_round = 0
-        self._last_selection_at = 0.0
 
         self.setWindowTitle("sidebyside")
         self.setAcceptDrops(True)
@@ -69,7 +72,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self.claim_panel = ClaimPanel()
         self._build_layout()
         self.actions_.build_menus()
-        self.notes = NoteSaver(self.workspace, self.statusBar(), self)
+        self.notes = NoteSaver(session, self.statusBar(), self)
         self._connect()
         self._restore_geometry()
         restored = self.notes.restore_unsaved()
@@ -80,6 +83,10 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
                 ),
                 8000,
             )
+
+    @property
+    def article(self) -> DocumentInfo | None:
+        return self.session.article
 
     # -- layout and wiring ---------------------------------------------------------
 
@@ -112,7 +119,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
             lambda _span: self.actions_.update_enabled()
         )
         self.claims_panel.show_dismissed_changed.connect(
-            lambda _shown: self._after_claims_changed(None)
+            lambda _shown: self.apply(Changes(claim_list=True))
         )
         self.claim_panel.verdict_chosen.connect(self.choose_verdict)
         self.claim_panel.note_edited.connect(self._on_claim_panel_note_edited)
@@ -122,6 +129,10 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self.sources_area.replace_requested.connect(self.dialogs.ask_reimport)
         self.sources_area.remove_requested.connect(self.dialogs.ask_remove_source)
         self.runner.busy_changed.connect(self.dialogs.show_busy)
+        self.runner.progressed.connect(self.dialogs.show_progress)
+        self.passages.changed.connect(self.apply)
+        self.passages.failed.connect(self.dialogs.show_error)
+        self.passages.progress.connect(self.dialogs.show_matching_progress)
         missing = self.claims_panel.missing
         missing.attach_file_requested.connect(self.dialogs.ask_attach_missing)
         missing.fetch_requested.connect(self.dialogs.ask_fetch_missing)
@@ -132,91 +143,72 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
 
-    # -- articles and sources --------------------------------------------------------
+    # -- showing what changed --------------------------------------------------------
+
+    def apply(self, changes: Changes) -> None:
+        """Show what a write changed: the one place the window refreshes after a change."""
+        if changes.articles:
+            self.actions_.refresh_article_menu()
+        if changes.article:
+            self._show_article()
+        else:
+            if changes.sources:
+                self._show_sources()
+            if changes.claim_list:
+                self._show_claims(keep_id=changes.select)
+            elif changes.claims:
+                self._show_claim_records(changes.claims)
+            if self._claim is not None and (
+                changes.sources or (self._claim.id in changes.links and not changes.claim_list)
+            ):
+                self._show_passages(self._claim)
+            if changes.cited:
+                self._show_cited()
+                self._show_citations()
+        if changes.citations:
+            self._refresh_citations()
+        if changes.matching:
+            self.passages.match_remaining()
+        self.actions_.update_enabled()
 
     def load_article(self, article_id: int | None) -> None:
         """Show an article of the workspace with its sources and claims."""
+        self.leave_article()
+        self.apply(self.session.open_article(article_id) | Changes(articles=True))
+
+    def leave_article(self) -> None:
+        """Before another article is shown: the note typed is saved, background matching
+        stops, and the undo history (of the old article's edits) is cleared."""
         self.claim_panel.flush_note()
+        self.passages.stop()
         self.undo_stack.clear()
         self._claim = None
-        if article_id is None:
-            self.article = None
-            self._sources = []
-            self.article_pane.show_article(None, None)
-            self.sources_area.set_sources([])
-            self.claims_panel.set_sources([])
+
+    def _show_article(self) -> None:
+        article = self.session.article
+        self.article_pane.show_article(article, self.session.article_document)
+        self._show_sources()
+        self._show_cited()  # none yet: they are worked out in the background
+        if article is None:
             self.claims_panel.set_claims([])
             self.claim_panel.show_claim(None, "")
-            self.claims_panel.missing.show_missing(())
             self.setWindowTitle("sidebyside")
-            self.actions_.update_enabled()
             return
-        self.workspace.mark_article_opened(article_id)
-        self.article = self.workspace.document_info(article_id)
-        self.article_pane.show_article(self.article, self.workspace.document(article_id))
-        self._reload_sources()
-        self._reload_claims(select_first=True)
-        self.setWindowTitle(f"{self.article.title or self.article.original_name} — sidebyside")
-        self._refresh_citations()
-        self.match_remaining_claims()
-        self.actions_.update_enabled()
-        self.actions_.refresh_article_menu()
-        self.article_loaded.emit(article_id)
+        self._show_claims(select_first=True)
+        self.setWindowTitle(f"{article.title or article.original_name} — sidebyside")
+        self.article_loaded.emit(article.id)
 
-    def _reload_sources(self) -> None:
-        assert self.article is not None
-        infos = self.workspace.sources_of(self.article.id)
-        self._sources = [(info, self.workspace.document(info.id)) for info in infos]
-        self._stored_indexes = self.workspace.stored_indexes(info.id for info in infos)
-        self.sources_area.set_sources(self._sources)
-        self.claims_panel.set_sources(infos)
+    def _show_sources(self) -> None:
+        sources = self.session.sources
+        self.sources_area.set_sources(sources)
+        self.claims_panel.set_sources([info for info, _ in sources])
         # With no sources yet, the article gets most of the width.
         width = sum(self.top_splitter.sizes()) or 1360
-        article_share = 0.6 if not infos else 1 / (1 + min(len(infos), MAX_PANES))
+        article_share = 0.6 if not sources else 1 / (1 + min(len(sources), MAX_PANES))
         self.top_splitter.setSizes([int(width * article_share), int(width * (1 - article_share))])
 
-    def _refresh_citations(self) -> None:
-        """Work out again, in the background, which sources each claim cites and which
-        cited names have no source attached."""
-        document = self.article_pane.view.document_shown
-        if self.article is None or document is None:
-            return
-        article_id = self.article.id
-        claims = [
-            (claim.id, Span(claim.start, claim.end))
-            for claim in self.claims_panel.model.claims
-            if not claim.orphaned and not claim.dismissed
-        ]
-        infos = [info for info, _ in self._sources]
-        self.runner.submit(
-            lambda: operations.read_citations(document, claims, infos),
-            lambda citations: self._on_citations_read(article_id, citations),
-            self.dialogs.show_error,
-        )
-
-    def _on_citations_read(self, article_id: int, citations: operations.Citations) -> None:
-        if self.article is None or self.article.id != article_id:
-            return
-        self._citations = citations
-        self.claims_panel.set_citations(citations.cited)
-        self.claims_panel.missing.show_missing(citations.missing)
-        self._show_citations()
-
-    def _show_citations(self) -> None:
-        """Mark the panes of the sources the selected claim names, and say so in the panel."""
-        claim = self._claim
-        named = claim is not None and self._citations.named.get(claim.id, False)
-        cited = set(self._citations.cited.get(claim.id, ())) if claim and named else set()
-        for pane in self.sources_area.panes:
-            pane.set_cited(pane.info.id in cited)
-        titles = [info.title or info.original_name for info, _ in self._sources if info.id in cited]
-        self.claim_panel.show_citation(titles, named, bool(self._sources))
-
-    def _reload_claims(self, *, select_first: bool = False, keep_id: int | None = None) -> None:
-        assert self.article is not None
-        claims = self.workspace.claims_of(
-            self.article.id, include_dismissed=self.claims_panel.shows_dismissed
-        )
+    def _show_claims(self, *, select_first: bool = False, keep_id: int | None = None) -> None:
+        claims = self.session.claims(include_dismissed=self.claims_panel.shows_dismissed)
         keep = keep_id if keep_id is not None else (self._claim.id if self._claim else None)
         row_before = self.claims_panel.model.row_of(self._claim.id) if self._claim else -1
         if keep is not None and all(claim.id != keep for claim in claims):
@@ -233,17 +225,55 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         self.article_pane.show_claims(claims)
         self.article_pane.focus_claim(self._claim)
 
-    # -- claims ---------------------------------------------------------------------
+    def _show_claim_records(self, claim_ids: frozenset[int]) -> None:
+        """Claims changed in place (a verdict): their rows, highlights and panel."""
+        for claim_id in claim_ids:
+            claim = self.session.claim(claim_id)
+            self.claims_panel.update_claim(claim)
+            if self._claim is not None and self._claim.id == claim_id:
+                self._claim = claim
+                self.claim_panel.set_verdict_shown(claim)
+        self.article_pane.show_claims(self.claims_panel.model.claims)  # judged: not pending
+
+    def _refresh_citations(self) -> None:
+        """Work out again, in the background, which sources each claim cites and which
+        cited names have no source attached."""
+        if self.session.article is None:
+            return
+        work = self.session.citation_work()
+        self.runner.submit(
+            lambda: operations.read_article_citations(work),
+            lambda read: self.apply(self.session.record_citations(*read)),
+            self.dialogs.show_error,
+        )
+
+    def _show_cited(self) -> None:
+        """Which sources every claim cites (the filter by source), and the missing ones."""
+        self.claims_panel.set_citations(self.session.citations.cited)
+        self.claims_panel.missing.show_missing(self.session.citations.missing)
+
+    def _show_citations(self) -> None:
+        """Mark the panes of the sources the selected claim names, and say so in the panel."""
+        claim = self._claim
+        named, cited = self.session.cited_sources(claim.id) if claim else (False, set())
+        for pane in self.sources_area.panes:
+            pane.set_cited(pane.info.id in cited)
+        titles = [
+            info.title or info.original_name for info, _ in self.session.sources if info.id in cited
+        ]
+        self.claim_panel.show_citation(titles, named, bool(self.session.sources))
+
+    # -- the selected claim -----------------------------------------------------------
 
     def _on_claims_panel_claim_selected(self, claim: ClaimRecord | None) -> None:
         self._show_claim(claim)
         if claim is not None:
             self.article_pane.reveal(claim)
-            self.settings.remember_claim(self.workspace.path, claim.article_id, claim.id)
+            self.settings.remember_claim(self.session.path, claim.article_id, claim.id)
 
     def _last_claim_of(self, claims: list[ClaimRecord]) -> int:
         """The claim the reader had selected last time in this article, else the first."""
-        remembered = self.settings.last_claim(self.workspace.path, claims[0].article_id)
+        remembered = self.settings.last_claim(self.session.path, claims[0].article_id)
         return remembered if any(c.id == remembered for c in claims) else claims[0].id
 
     def _show_claim(self, claim: ClaimRecord | None) -> None:
@@ -257,49 +287,115 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
             self.sources_area.show_links(None)
             return
         self.claim_panel.show_claim(claim, self.notes.note_of(claim.id))
-        self.find_passages(claim)
+        self._show_passages(claim)
+
+    def _show_passages(self, claim: ClaimRecord) -> None:
+        """Paint the claim's stored passages, or find them first (in the background)."""
+        if self.passages.find(claim):
+            self.sources_area.show_links([])
+            return
+        self._links = self.session.links_of(claim.id)
+        self.sources_area.show_links(self._links)
+        primary = self.session.primary_links(self._links)
+        self.claim_panel.update_links(primary)
+        self.claim_panel.show_suggestion(
+            self.session.suggestion_of(claim.id, self._links), self.session.source_names()
+        )
+        self.article_pane.show_differences(
+            claim,
+            [
+                Span(d.claim_start, d.claim_end)
+                for link in primary
+                for d in link.differences
+                if d.claim_start is not None and d.claim_end is not None
+            ],
+        )
+        self._show_citations()
+        self.matches_shown.emit(claim.id)
 
     def _on_claim_panel_note_edited(self, claim_id: int, text: str) -> None:
         if self.notes.save(claim_id, text):
             self.statusBar().showMessage(self.tr("Note saved."), 1500)
 
     def _on_sources_area_link_state_chosen(self, link_id: int, state: str) -> None:
-        self.workspace.set_link_state(link_id, state)
-        if self._claim is not None:
-            self._paint_links(self._claim.id)
+        self.apply(self.session.set_link_state(link_id, state))
 
     def _on_sources_area_passage_linked(self, source_id: int, span: Span) -> None:
-        if self._claim is None:
-            return
-        source = next(doc for info, doc in self._sources if info.id == source_id)
-        link = operations.reader_link(self._claim.text, source_id, source, span.start, span.end)
-        self.workspace.add_reader_link(self._claim.id, link)
-        self._paint_links(self._claim.id)
+        if self._claim is not None:
+            self.apply(self.session.link_passage(self._claim.id, source_id, span))
 
     def select_next_claim(self, delta: int) -> None:
         self.claims_panel.step(delta)
 
+    # -- the reader's edits, each undoable --------------------------------------------
+
+    def mark_selection_as_claim(self) -> None:
+        span = self.article_pane.view.selected_span()
+        if self.session.article is not None and span is not None:
+            self.undo_stack.push(MarkClaimCommand(self.session, span.start, span.end, self.apply))
+
+    def accept_current_claim(self) -> None:
+        if self._claim is not None and not self._claim.accepted:
+            self.undo_stack.push(accept_claim_command(self.session, self._claim.id, self.apply))
+
+    def restore_current_claim(self) -> None:
+        if self._claim is not None and self._claim.dismissed:
+            self.undo_stack.push(restore_claim_command(self.session, self._claim.id, self.apply))
+
+    def move_current_claim_to_selection(self) -> None:
+        """The selected words of the article become the current claim's new boundaries."""
+        span = self.article_pane.view.selected_span()
+        if self._claim is not None and span is not None:
+            old = (self._claim.start, self._claim.end)
+            self.undo_stack.push(
+                MoveClaimCommand(
+                    self.session, self._claim.id, old, (span.start, span.end), self.apply
+                )
+            )
+
+    def dismiss_current_claim(self) -> None:
+        if self._claim is not None:
+            self.claim_panel.flush_note()
+            self.undo_stack.push(dismiss_claim_command(self.session, self._claim.id, self.apply))
+
+    def choose_verdict(self, claim_id: int, verdict: Verdict) -> None:
+        old = self.session.claim(claim_id).verdict
+        if old != verdict:
+            self.undo_stack.push(
+                SetVerdictCommand(self.session, claim_id, old, verdict, self.apply)
+            )
+
+    def choose_verdict_for_current(self, verdict: Verdict) -> None:
+        if self._claim is not None:
+            self.choose_verdict(self._claim.id, verdict)
+
     # -- export ---------------------------------------------------------------------
 
     def export_markdown_to(self, path: Path) -> None:
-        """Write the notes once every claim's passages are found (in the background)."""
-        if self.article is None:
+        """Write the notes once every claim's passages are found (all in the background)."""
+        article = self.session.article
+        if article is None:
             return
         self.claim_panel.flush_note()
-        article_id = self.article.id
-        self.match_remaining_claims(then=lambda: self._write_export(article_id, Path(path)))
+        self.passages.match_remaining(then=lambda: self._write_export(article.id, Path(path)))
 
     def _write_export(self, article_id: int, path: Path) -> None:
-        from sidebyside.export.markdown import export_markdown
+        self.runner.submit(
+            lambda: self.session.write_export([article_id], path),
+            self._on_export_written,
+            self.dialogs.show_error,
+            self.tr("Exporting notes…"),
+        )
 
-        text = export_markdown([self.workspace.article_report(article_id)])
-        try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as error:
-            self.dialogs.show_error(error)
-            return
+    def _on_export_written(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Exported notes to {0}.").format(path), 6000)
         self.export_written.emit(str(path))
+
+    def stop_work(self) -> None:
+        """The reader's Stop: the running task ends at its next step, background matching
+        pauses (each claim is still matched when selected)."""
+        self.passages.stop()
+        self.runner.cancel()
 
     # -- drag and drop ----------------------------------------------------------------
 
@@ -315,20 +411,21 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         over_article = self.article_pane.geometry().contains(
             self.article_pane.parentWidget().mapFrom(self, event.position().toPoint())
         )
-        if self.article is None or over_article:
-            self.open_article_files(paths)
+        if self.session.article is None or over_article:
+            self.documents.open_article_files(paths)
         else:
-            self.add_source_files(paths)
+            self.documents.add_source_files(paths)
 
     # -- appearance -----------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Repaint highlights in colours that suit a new light or dark palette."""
+        """Repaint highlights in colours that suit a new light or dark palette (from the
+        documents already read: nothing is read from the workspace again)."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.article is not None:
+        if event.type() == QEvent.Type.PaletteChange and self.session.article is not None:
             self.claims_panel.model.refresh_decorations()
             current = self._claim
-            self._reload_sources()
+            self.sources_area.set_sources(self.session.sources)
             self.article_pane.show_claims(self.claims_panel.model.claims)
             self._show_claim(current)
 
@@ -341,7 +438,7 @@ class MainWindow(DocumentOpening, ClaimEditing, PassageFinding, QMainWindow):
         ):
             event.ignore()
             return
-        self._matching_round += 1
+        self.passages.stop()
         self.runner.shut_down()
         self.settings.window_geometry = QByteArray(self.saveGeometry())
         self.settings.window_state = QByteArray(self.saveState())

@@ -15,16 +15,16 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from sidebyside import operations
-from sidebyside.store import Workspace
+from sidebyside.operations import ArticleSession
 
 FIRST_RETRY_MS = 1_000
 LAST_RETRY_MS = 30_000
 
 
 class NoteSaver(QObject):
-    def __init__(self, workspace: Workspace, status_bar: QStatusBar, parent: QObject) -> None:
+    def __init__(self, session: ArticleSession, status_bar: QStatusBar, parent: QObject) -> None:
         super().__init__(parent)
-        self._workspace = workspace
+        self._session = session
         self._status_bar = status_bar
         self._pending: dict[int, str] = {}
         self._delay = FIRST_RETRY_MS
@@ -39,7 +39,7 @@ class NoteSaver(QObject):
 
     @property
     def path(self) -> Path:
-        return Path(self._workspace.path)
+        return self._session.path
 
     @property
     def has_unsaved(self) -> bool:
@@ -49,7 +49,7 @@ class NoteSaver(QObject):
         """The note as the reader last typed it, saved or not."""
         if claim_id in self._pending:
             return self._pending[claim_id]
-        return self._workspace.note_of(claim_id)
+        return self._session.note_of(claim_id)
 
     def save(self, claim_id: int, text: str) -> bool:
         self._pending[claim_id] = text
@@ -58,7 +58,7 @@ class NoteSaver(QObject):
     def restore_unsaved(self) -> int:
         """Write back the notes a previous run could not save; how many there were."""
         notes = operations.unsaved_notes(self.path)
-        known = {claim_id for claim_id in notes if self._workspace.claim_exists(claim_id)}
+        known = {claim_id for claim_id in notes if self._session.claim_exists(claim_id)}
         self._pending.update({claim_id: notes[claim_id] for claim_id in known})
         if notes and self._flush():
             operations.forget_unsaved_notes(self.path)
@@ -66,7 +66,7 @@ class NoteSaver(QObject):
 
     def _flush(self) -> bool:
         for claim_id, text in list(self._pending.items()):
-            reason = operations.save_note(self._workspace, claim_id, text)
+            reason = self._session.save_note(claim_id, text)
             if reason is not None:
                 self._failed(reason)
                 return False

@@ -1,7 +1,9 @@
 """The one way sidebyside runs long work: off the UI thread, results back by signal.
 
 Tasks run one at a time on a private thread pool, in submission order, so the
-core objects they share (indexes, caches) never see two threads at once.
+core objects they share (indexes, caches) never see two threads at once. A task may
+report how far it has got (`progressed`) and be stopped (`cancel`): it then ends with
+`Cancelled` at its next report, having written nothing.
 """
 
 from __future__ import annotations
@@ -13,22 +15,29 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from sidebyside.core.progress import reporting
+from sidebyside.operations import Progress
+
 
 class _Relay(QObject):
     finished = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int, str)
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], Any], relay: _Relay, progress: Progress) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
+        self._progress = progress
 
     @Slot()
     def run(self) -> None:
         try:
-            result = self._work()
+            with reporting(self._progress):
+                self._progress.advance(0, 0)  # stopped before it began
+                result = self._work()
         except BaseException as error:  # reported to the UI, never lost in a thread
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._deliver(self._relay.failed, error)
@@ -37,14 +46,19 @@ class _Task(QRunnable):
 
     @staticmethod
     def _deliver(signal: Any, value: Any) -> None:
-        with contextlib.suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
-            signal.emit(value)
+        _emit(signal, value)
+
+
+def _emit(signal: Any, *values: Any) -> None:
+    with contextlib.suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
+        signal.emit(*values)
 
 
 class TaskRunner(QObject):
     """Runs callables in the background; `busy_changed` drives the progress indicator."""
 
     busy_changed = Signal(bool, str)
+    progressed = Signal(int, int, str)  # done, total, what: from the task running now
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +66,7 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._pending = 0
         self._relays: set[_Relay] = set()
+        self._progress: set[Progress] = set()
         self._closed = False
 
     def submit(
@@ -65,11 +80,15 @@ class TaskRunner(QObject):
             return
         relay = _Relay()  # lives on the UI thread, so its signals arrive there
         self._relays.add(relay)
+        progress = Progress(lambda done, total, what: _emit(relay.progressed, done, total, what))
+        self._progress.add(progress)
+        relay.progressed.connect(self.progressed)
 
         def finish(handler: Callable[[Any], None], value: Any) -> None:
             if self._closed:  # the window closed: results of derived work are dropped
                 return
             self._relays.discard(relay)
+            self._progress.discard(progress)
             self._pending -= 1
             if not self._pending:
                 self.busy_changed.emit(False, "")
@@ -79,18 +98,25 @@ class TaskRunner(QObject):
         relay.failed.connect(lambda error: finish(on_error, error))
         self._pending += 1
         self.busy_changed.emit(True, description)
-        self._pool.start(_Task(work, relay))
+        self._pool.start(_Task(work, relay, progress))
 
     @property
     def is_busy(self) -> bool:
         return self._pending > 0
+
+    def cancel(self) -> None:
+        """Stop every task queued or running; each ends with `Cancelled`."""
+        for progress in self._progress:
+            progress.cancel()
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Block until queued work is done."""
         return self._pool.waitForDone(milliseconds)
 
     def shut_down(self) -> None:
-        """Let running work finish, drop the rest and accept nothing new (window closing)."""
+        """Stop running work at its next report, drop the rest and accept nothing new
+        (window closing)."""
         self._closed = True
+        self.cancel()
         self._pool.clear()
         self._pool.waitForDone(30000)

@@ -1,4 +1,5 @@
-"""Undoable reader actions. Each command applies itself through the store, one transaction."""
+"""Undoable reader actions. Each command asks the session for its write (one transaction)
+and hands the `Changes` it returns to the window."""
 
 from __future__ import annotations
 
@@ -7,111 +8,78 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from sidebyside.core.verdicts import Verdict
-from sidebyside.records import ClaimRecord
-from sidebyside.store import Workspace
+from sidebyside.operations import ArticleSession, Changes
+
+Apply = Callable[[Changes], None]
 
 
 class SetVerdictCommand(QUndoCommand):
     def __init__(
-        self,
-        workspace: Workspace,
-        claim_id: int,
-        old: Verdict,
-        new: Verdict,
-        changed: Callable[[int], None],
+        self, session: ArticleSession, claim_id: int, old: Verdict, new: Verdict, apply: Apply
     ) -> None:
         super().__init__(f"Set verdict to “{new.label}”")
-        self._workspace, self._claim_id, self._old, self._new = workspace, claim_id, old, new
-        self._changed = changed
+        self._session, self._claim_id, self._old, self._new = session, claim_id, old, new
+        self._apply = apply
 
     def redo(self) -> None:
-        self._workspace.set_verdict(self._claim_id, self._new)
-        self._changed(self._claim_id)
+        self._apply(self._session.set_verdict(self._claim_id, self._new))
 
     def undo(self) -> None:
-        self._workspace.set_verdict(self._claim_id, self._old)
-        self._changed(self._claim_id)
+        self._apply(self._session.set_verdict(self._claim_id, self._old))
 
 
 class MarkClaimCommand(QUndoCommand):
     """Marking a claim. Undo hides it (keeping any note typed since); redo shows it again."""
 
+    def __init__(self, session: ArticleSession, start: int, end: int, apply: Apply) -> None:
+        super().__init__("Mark as claim")
+        self._session, self._start, self._end, self._apply = session, start, end, apply
+        self.claim_id: int | None = None
+
+    def redo(self) -> None:
+        if self.claim_id is None:
+            changes = self._session.mark_claim(self._start, self._end)
+            self.claim_id = changes.select
+        else:
+            changes = self._session.set_dismissed(self.claim_id, False)
+        self._apply(changes)
+
+    def undo(self) -> None:
+        if self.claim_id is not None:
+            self._apply(self._session.set_dismissed(self.claim_id, True))
+
+
+class _Toggle(QUndoCommand):
+    """A claim flag the reader sets; undo sets it back."""
+
     def __init__(
         self,
-        workspace: Workspace,
-        article_id: int,
-        start: int,
-        end: int,
-        cues: dict[str, object],
-        changed: Callable[[int | None], None],
+        text: str,
+        write: Callable[[int, bool], Changes],
+        claim_id: int,
+        value: bool,
+        apply: Apply,
     ) -> None:
-        super().__init__("Mark as claim")
-        self._workspace, self._article_id = workspace, article_id
-        self._start, self._end, self._cues = start, end, cues
-        self._changed = changed
-        self.claim: ClaimRecord | None = None
+        super().__init__(text)
+        self._write, self._claim_id, self._value, self._apply = write, claim_id, value, apply
 
     def redo(self) -> None:
-        if self.claim is None:
-            self.claim = self._workspace.add_claim(
-                self._article_id, self._start, self._end, origin="reader", cues=self._cues
-            )
-        else:
-            self._workspace.set_dismissed(self.claim.id, False)
-        self._changed(self.claim.id)
+        self._apply(self._write(self._claim_id, self._value))
 
     def undo(self) -> None:
-        if self.claim is not None:
-            self._workspace.set_dismissed(self.claim.id, True)
-        self._changed(None)
+        self._apply(self._write(self._claim_id, not self._value))
 
 
-class DismissClaimCommand(QUndoCommand):
-    def __init__(
-        self, workspace: Workspace, claim_id: int, changed: Callable[[int | None], None]
-    ) -> None:
-        super().__init__("Dismiss claim")
-        self._workspace, self._claim_id, self._changed = workspace, claim_id, changed
-
-    def redo(self) -> None:
-        self._workspace.set_dismissed(self._claim_id, True)
-        self._changed(None)
-
-    def undo(self) -> None:
-        self._workspace.set_dismissed(self._claim_id, False)
-        self._changed(self._claim_id)
+def dismiss_claim_command(session: ArticleSession, claim_id: int, apply: Apply) -> QUndoCommand:
+    return _Toggle("Dismiss claim", session.set_dismissed, claim_id, True, apply)
 
 
-class AcceptClaimCommand(QUndoCommand):
-    def __init__(
-        self, workspace: Workspace, claim_id: int, changed: Callable[[int | None], None]
-    ) -> None:
-        super().__init__("Accept suggested claim")
-        self._workspace, self._claim_id, self._changed = workspace, claim_id, changed
-
-    def redo(self) -> None:
-        self._workspace.set_accepted(self._claim_id, True)
-        self._changed(self._claim_id)
-
-    def undo(self) -> None:
-        self._workspace.set_accepted(self._claim_id, False)
-        self._changed(self._claim_id)
+def restore_claim_command(session: ArticleSession, claim_id: int, apply: Apply) -> QUndoCommand:
+    return _Toggle("Restore dismissed claim", session.set_dismissed, claim_id, False, apply)
 
 
-class RestoreClaimCommand(QUndoCommand):
-    def __init__(
-        self, workspace: Workspace, claim_id: int, changed: Callable[[int | None], None]
-    ) -> None:
-        super().__init__("Restore dismissed claim")
-        self._workspace, self._claim_id, self._changed = workspace, claim_id, changed
-
-    def redo(self) -> None:
-        self._workspace.set_dismissed(self._claim_id, False)
-        self._changed(self._claim_id)
-
-    def undo(self) -> None:
-        self._workspace.set_dismissed(self._claim_id, True)
-        self._changed(None)
+def accept_claim_command(session: ArticleSession, claim_id: int, apply: Apply) -> QUndoCommand:
+    return _Toggle("Accept suggested claim", session.set_accepted, claim_id, True, apply)
 
 
 class MoveClaimCommand(QUndoCommand):
@@ -119,21 +87,18 @@ class MoveClaimCommand(QUndoCommand):
 
     def __init__(
         self,
-        workspace: Workspace,
-        claim: ClaimRecord,
-        start: int,
-        end: int,
-        changed: Callable[[int | None], None],
+        session: ArticleSession,
+        claim_id: int,
+        old: tuple[int, int],
+        new: tuple[int, int],
+        apply: Apply,
     ) -> None:
         super().__init__("Adjust claim boundaries")
-        self._workspace, self._claim_id, self._changed = workspace, claim.id, changed
-        self._old = (claim.start, claim.end)
-        self._new = (start, end)
+        self._session, self._claim_id, self._apply = session, claim_id, apply
+        self._old, self._new = old, new
 
     def redo(self) -> None:
-        self._workspace.move_claim(self._claim_id, *self._new)
-        self._changed(self._claim_id)
+        self._apply(self._session.move_claim(self._claim_id, *self._new))
 
     def undo(self) -> None:
-        self._workspace.move_claim(self._claim_id, *self._old)
-        self._changed(self._claim_id)
+        self._apply(self._session.move_claim(self._claim_id, *self._old))

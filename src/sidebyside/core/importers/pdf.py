@@ -25,6 +25,7 @@ from sidebyside.core.importers.pdflayout import (
     hyphenated_words,
     join_lines,
 )
+from sidebyside.core.progress import current_progress
 
 _SIZE_SAMPLES = 6  # places along a line where the font size is read
 # PDFium ends a line broken after a hyphen with U+FFFE instead of a line break.
@@ -38,7 +39,11 @@ def read_pdf(data: bytes, name: str) -> Document:
     try:
         if len(pdf) == 0:
             raise EmptyDocument(f"{quoted(name)} is a PDF without pages.")
-        pages = [_page_lines(pdf, index) for index in range(len(pdf))]
+        pages = []
+        progress = current_progress()
+        for index in range(len(pdf)):
+            progress.advance(index, len(pdf), f"page {index + 1} of {len(pdf)}")
+            pages.append(_page_lines(pdf, index))
         metadata = _metadata(pdf)
     except pdfium.PdfiumError as error:
         raise UnreadableDocument(f"{quoted(name)} is a damaged PDF and cannot be read.") from error

@@ -22,6 +22,7 @@ from sidebyside.core.matching.index import SourceIndex, build_index
 from sidebyside.core.matching.match import Match
 from sidebyside.core.matching.rerank import ClaimTerms, Evidence, Scorer
 from sidebyside.core.matching.support import Support, backs_part, bears_on, judge
+from sidebyside.core.progress import current_progress
 from sidebyside.core.words import content_stems
 
 __all__ = ["THRESHOLD", "Match", "Matcher", "is_weak"]
@@ -73,12 +74,15 @@ class Matcher:
         self.documents = tuple(sources[key] for key in self.keys)
         self.threshold = threshold
         stored = indexes or {}
-        self.indexes = tuple(
-            stored[key]
-            if key in stored and stored[key].matches(document)
-            else build_index(document)
-            for key, document in zip(self.keys, self.documents, strict=True)
-        )
+        progress = current_progress()
+        built: list[SourceIndex] = []
+        for number, (key, document) in enumerate(zip(self.keys, self.documents, strict=True)):
+            if key in stored and stored[key].matches(document):
+                built.append(stored[key])
+                continue
+            progress.advance(number, len(self.keys), f"indexing source {number + 1}")
+            built.append(build_index(document))
+        self.indexes = tuple(built)
         self.table = SentenceTable(self.indexes)
         self.scorer = Scorer(self.table)
         self.names = SourceNameFinder(sources)

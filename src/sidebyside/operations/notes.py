@@ -1,0 +1,57 @@
+"""Notes that could not be saved: the reason in a reader's words, and a recovery file
+beside the workspace that keeps them until the next start."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+
+from peewee import DatabaseError
+
+from sidebyside.store import Workspace
+from sidebyside.store.workspace import database_trouble
+
+
+def save_note(workspace: Workspace, claim_id: int, text: str) -> str | None:
+    """Save a note; None when it is saved, else the reason it is not, in a reader's words
+    (the disk is full, another program holds the workspace, the file is read-only)."""
+    try:
+        workspace.save_note(claim_id, text)
+    except (DatabaseError, OSError, sqlite3.Error) as error:
+        return database_trouble(error) or f"the workspace could not be written ({error})"
+    return None
+
+
+def recovery_file(workspace_path: Path) -> Path:
+    """Where notes that could not be saved wait, beside the workspace, for the next start."""
+    return workspace_path.with_name(workspace_path.name + ".unsaved-notes.json")
+
+
+def keep_unsaved_notes(workspace_path: Path, notes: Mapping[int, str]) -> bool:
+    """Write the notes to the recovery file (replacing it whole); False if even that fails."""
+    target = recovery_file(workspace_path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.write_text(
+            json.dumps({str(claim_id): text for claim_id, text in notes.items()}),
+            encoding="utf-8",
+        )
+        partial.replace(target)
+    except OSError:
+        return False
+    return True
+
+
+def unsaved_notes(workspace_path: Path) -> dict[int, str]:
+    """The notes kept by `keep_unsaved_notes`, if any (an unreadable file gives none)."""
+    try:
+        data = json.loads(recovery_file(workspace_path).read_text(encoding="utf-8"))
+        return {int(claim_id): str(text) for claim_id, text in data.items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def forget_unsaved_notes(workspace_path: Path) -> None:
+    recovery_file(workspace_path).unlink(missing_ok=True)

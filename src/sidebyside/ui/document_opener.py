@@ -1,0 +1,129 @@
+"""Opening articles and sources in the window: files, the demo, addresses, newer versions.
+
+Reading runs on the task runner; the session records the result on the UI thread and the
+window shows the `Changes` it returns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from sidebyside import operations
+from sidebyside.core.document import Document
+
+if TYPE_CHECKING:
+    from sidebyside.ui.main_window import MainWindow
+
+
+class DocumentOpener(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+
+    def open_article_files(self, paths: list[Path]) -> None:
+        """Import the first file as the article, the rest as its sources (in the background)."""
+        if not paths:
+            return
+        article_path, source_paths = paths[0], paths[1:]
+        self.window.runner.submit(
+            lambda: operations.prepare_article(article_path, source_paths),
+            lambda prepared: self._record_article(article_path, prepared),
+            self.window.dialogs.show_error,
+            self.tr("Reading {0}…").format(article_path.name),
+        )
+
+    def open_demo(self) -> None:
+        """Read the bundled demo in the background and show it."""
+        self.window.runner.submit(
+            operations.prepare_demo,
+            lambda prepared: self._record_article(None, prepared),
+            self.window.dialogs.show_error,
+            self.tr("Opening the demo…"),
+        )
+
+    def _record_article(self, path: Path | None, prepared: operations.PreparedArticle) -> None:
+        self.window.leave_article()
+        self.window.apply(self.session.record_article(prepared))
+        if path is not None:
+            self.window.settings.remember_file(str(path))
+            self.window.actions_.refresh_recent_menu()
+        info = self.session.article
+        assert info is not None
+        self.window.statusBar().showMessage(
+            self.tr("Opened {0}: {1} suggested claims.").format(
+                info.title or info.original_name, len(prepared.suggestions)
+            ),
+            6000,
+        )
+
+    def add_source_files(self, paths: list[Path], alias: str = "") -> None:
+        """Import files as sources of the current article; `alias` is a name the article uses."""
+        article = self.session.article
+        if article is None:
+            self.open_article_files(paths)
+            return
+        for path in paths:
+            self.window.runner.submit(
+                lambda path=path: operations.prepare_source(path, alias),
+                lambda document, path=path: self._record_source(article.id, path, document),
+                self.window.dialogs.show_error,
+                self.tr("Reading {0}…").format(path.name),
+            )
+
+    def add_source_from_url(self, url: str, alias: str = "") -> None:
+        """Fetch a web page once, at the reader's request, and keep it as a source."""
+        article = self.session.article
+        if article is None:
+            return
+        self.window.runner.submit(
+            lambda: operations.fetch_source(url, alias),
+            lambda document: self._record_source(article.id, None, document),
+            self.window.dialogs.show_error,
+            self.tr("Fetching {0}…").format(url),
+        )
+
+    def _record_source(self, article_id: int, path: Path | None, document: Document) -> None:
+        self.window.apply(self.session.add_source(article_id, document))
+        if path is not None:
+            self.window.settings.remember_file(str(path))
+        name = document.title or (path.name if path else document.metadata.address)
+        self.window.statusBar().showMessage(self.tr("Added source {0}.").format(name), 6000)
+
+    def update_source(self, source_id: int, changes: dict[str, Any]) -> None:
+        self.window.apply(self.session.update_source(source_id, changes))
+
+    def reimport_document(self, document_id: int, path: Path) -> None:
+        """Replace a document with a newer version of it; anchors are found again or orphaned."""
+        claims, links = self.session.anchors_on(document_id)
+        article = self.session.article
+        is_article = article is not None and article.id == document_id
+        self.window.claim_panel.flush_note()
+        self.window.runner.submit(
+            lambda: operations.prepare_revision(path, document_id, claims, links, is_article),
+            self._record_revision,
+            self.window.dialogs.show_error,
+            self.tr("Reading {0}…").format(path.name),
+        )
+
+    def _record_revision(self, revision: operations.Revision) -> None:
+        self.window.leave_article()
+        self.window.apply(self.session.record_revision(revision))
+        message = self.tr("Re-imported: {0} anchors found again").format(revision.found_again)
+        if revision.orphans:
+            message += self.tr("; {0} not found, kept and shown as orphans").format(
+                revision.orphans
+            )
+        self.window.statusBar().showMessage(message + ".", 10000)
+
+    def remove_article(self, article_id: int) -> None:
+        """Delete an article with its sources, claims and notes; show the next one."""
+        self.window.leave_article()
+        self.window.apply(self.session.remove_article(article_id))
+
+    def remove_source(self, source_id: int) -> None:
+        """Remove a source and its links; claims, verdicts and notes stay."""
+        self.window.apply(self.session.remove_source(source_id))

@@ -1,0 +1,125 @@
+"""Finding each claim's passages in the background, through the session.
+
+The selected claim is matched at once; the others follow, a few claims per task, so that
+an export is complete and the reader's next choice never waits long behind them. Each
+task runs the session's pure matching step on the task thread; its results are recorded
+by the session on the UI thread, and the window shows the `Changes` they return.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from sidebyside.operations import ArticleSession, Changes, FoundPassages, MatchingSession
+from sidebyside.records import ClaimRecord
+from sidebyside.ui.tasks import TaskRunner
+
+CLAIMS_PER_TASK = 3
+READER_IDLE_S = 0.5  # background matching waits this long after the reader's last selection
+
+Found = tuple[list[FoundPassages], dict[int, tuple[str, bytes]]]
+
+
+class PassageFinder(QObject):
+    changed = Signal(object)  # Changes recorded from found passages
+    failed = Signal(object)  # an error from the matching thread
+    progress = Signal(int, int)  # claims matched so far and in all, in this round; 0, 0: done
+
+    def __init__(self, session: ArticleSession, runner: TaskRunner, parent: QObject) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._round = 0
+        self._last_selection_at = 0.0
+        self.running = False
+
+    def find(self, claim: ClaimRecord) -> bool:
+        """Find the claim's passages now, ahead of the background; False if they are
+        stored already (and current)."""
+        self._last_selection_at = time.monotonic()
+        if not self._session.needs_matching(claim.id):
+            return False
+        key, work = self._session.key, self._session.matching_work()
+        self._runner.submit(
+            lambda: _match(work, [(claim.id, claim.text)]),
+            lambda found: self._record(key, found),
+            self.failed.emit,
+            self.tr("Finding passages…"),
+        )
+        return True
+
+    def match_remaining(self, then: Callable[[], None] | None = None) -> None:
+        """Find passages for every claim not matched yet, then call `then`."""
+        self._round += 1
+        pending = self._session.pending_matches()
+        if pending.work is None or not pending.claims:
+            self._finish(then)
+            return
+        self.running = True
+        self._step(self._round, pending.key, pending.work, list(pending.claims), 0, then)
+
+    def stop(self) -> None:
+        """Stop background matching after the task now running (each claim is matched
+        again when the reader selects it)."""
+        self._round += 1
+        self._finish(None)
+
+    def _step(
+        self,
+        round_: int,
+        key: str,
+        work: MatchingSession,
+        pending: list[tuple[int, str]],
+        done: int,
+        then: Callable[[], None] | None,
+    ) -> None:
+        if round_ != self._round:
+            return  # the article or its sources changed, or the reader stopped it
+        if not pending:
+            self._finish(then)
+            return
+        total = done + len(pending)
+        self.progress.emit(done, total)
+        chunk, rest = pending[:CLAIMS_PER_TASK], pending[CLAIMS_PER_TASK:]
+
+        def recorded(found: Found) -> None:
+            if round_ == self._round:
+                self._record(key, found)
+            # While the reader moves through claims, background matching steps aside: it
+            # shares the interpreter with the UI thread.
+            QTimer.singleShot(
+                self._pause_ms(),
+                self,  # dropped if the window is gone by then
+                lambda: self._step(round_, key, work, rest, done + len(chunk), then),
+            )
+
+        self._runner.submit(
+            lambda: _match(work, chunk),
+            recorded,
+            self.failed.emit,
+            self.tr("Finding passages for every claim ({0} of {1})…").format(done, total),
+        )
+
+    def _record(self, key: str, found: Found) -> None:
+        changes: Changes = self._session.record_matches(key, *found)
+        self.changed.emit(changes)
+
+    def _finish(self, then: Callable[[], None] | None) -> None:
+        if self.running:
+            self.running = False
+            self.progress.emit(0, 0)
+        if then is not None:
+            then()
+
+    def _pause_ms(self) -> int:
+        idle = time.monotonic() - self._last_selection_at
+        return 0 if idle >= READER_IDLE_S else int((READER_IDLE_S - idle) * 1000)
+
+
+def _match(work: MatchingSession, claims: list[tuple[int, str]]) -> Found:
+    """Runs on the task thread: only the matcher's own documents and indexes are read."""
+    found = [work.passages_for(text, claim_id) for claim_id, text in claims]
+    return found, work.take_unsaved_indexes()
