@@ -48,6 +48,8 @@ class Progress:
             raise Cancelled
         if self._report is not None:
             self._report(done, total, what)
+            if self._stop.is_set():  # stopped by whoever watches the report
+                raise Cancelled
 
 
 QUIET = Progress()  # for callers that neither watch nor stop the work

@@ -34,7 +34,7 @@ class ThreadDatabaseProxy(DatabaseProxy):
         object.__setattr__(self, "_local", threading.local())
         super().__init__()
 
-    @property  # type: ignore[override]
+    @property
     def obj(self) -> Any:
         return getattr(self._local, "obj", None)
 

@@ -6,6 +6,8 @@ claim changes or the window closes, so a crash loses at most the last moment.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -93,8 +95,8 @@ class ClaimPanel(QWidget):
         return self._claim
 
     def show_claim(
-        self, claim: ClaimRecord | None, note: str, links: list[LinkRecord] = ()
-    ) -> None:  # type: ignore[assignment]
+        self, claim: ClaimRecord | None, note: str, links: Sequence[LinkRecord] = ()
+    ) -> None:
         self.flush_note()
         self._loading = True
         self._claim = claim

@@ -67,12 +67,15 @@ class DocumentOpener(QObject):
             self.open_article_files(paths)
             return
         for path in paths:
-            self.window.runner.submit(
-                lambda path=path: operations.prepare_source(path, alias),
-                lambda document, path=path: self._record_source(article.id, path, document),
-                self.window.dialogs.show_error,
-                self.tr("Reading {0}…").format(path.name),
-            )
+            self._read_source(article.id, path, alias)
+
+    def _read_source(self, article_id: int, path: Path, alias: str) -> None:
+        self.window.runner.submit(
+            lambda: operations.prepare_source(path, alias),
+            lambda document: self._record_source(article_id, path, document),
+            self.window.dialogs.show_error,
+            self.tr("Reading {0}…").format(path.name),
+        )
 
     def add_source_from_url(self, url: str, alias: str = "") -> None:
         """Fetch a web page once, at the reader's request, and keep it as a source."""

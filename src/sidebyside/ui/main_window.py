@@ -274,7 +274,9 @@ class MainWindow(QMainWindow):
     def _last_claim_of(self, claims: list[ClaimRecord]) -> int:
         """The claim the reader had selected last time in this article, else the first."""
         remembered = self.settings.last_claim(self.session.path, claims[0].article_id)
-        return remembered if any(c.id == remembered for c in claims) else claims[0].id
+        if remembered is not None and any(c.id == remembered for c in claims):
+            return remembered
+        return claims[0].id
 
     def _show_claim(self, claim: ClaimRecord | None) -> None:
         self._claim = claim
@@ -408,8 +410,8 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        over_article = self.article_pane.geometry().contains(
-            self.article_pane.parentWidget().mapFrom(self, event.position().toPoint())
+        over_article = self.article_pane.rect().contains(
+            self.article_pane.mapFrom(self, event.position().toPoint())
         )
         if self.session.article is None or over_article:
             self.documents.open_article_files(paths)

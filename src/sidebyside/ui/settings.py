@@ -23,7 +23,7 @@ class Settings:
     @property
     def recent_files(self) -> list[str]:
         value = self._settings.value("recent_files", [], type=list)
-        return [str(path) for path in value or []]
+        return [str(path) for path in value] if isinstance(value, list) else []
 
     def remember_file(self, path: str) -> None:
         files = [path, *(existing for existing in self.recent_files if existing != path)]

@@ -116,7 +116,7 @@ class SourcesArea(QStackedWidget):
         return self._panes.get(source_id)
 
     def focused_pane(self) -> SourcePane | None:
-        widget = self.focusWidget()
+        widget: QWidget | None = self.focusWidget()
         while widget is not None and not isinstance(widget, SourcePane):
             widget = widget.parentWidget()
         return widget
