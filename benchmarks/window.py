@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from scale import generate  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 from sidebyside import operations  # noqa: E402
+from sidebyside.operations import ArticleSession  # noqa: E402
 from sidebyside.store import Workspace  # noqa: E402
 from sidebyside.ui.app import create_application  # noqa: E402
 from sidebyside.ui.main_window import MainWindow  # noqa: E402
@@ -56,11 +57,11 @@ def wait_for_matches(
     return elapsed
 
 
-def close(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
+def close(app: QApplication, window: MainWindow, session: ArticleSession) -> None:
     """Close as the app does, and let the event loop free what was closed (deferred
     deletes run only in the loop; without it the first window would live on)."""
     window.close()
-    workspace.close()
+    session.close()
     window.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
@@ -69,9 +70,7 @@ def close(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
 def wait_until_idle(app: QApplication, window: MainWindow, limit: float = 600.0) -> float:
     """Seconds until the background matching of every claim is done."""
     started = time.perf_counter()
-    while window.runner.is_busy or window.session.workspace.claims_needing_matches(
-        window.article.id, window._sources_key()
-    ):
+    while window.runner.is_busy or window.session.pending_matches().claims:
         app.processEvents()
         time.sleep(0.01)
         if time.perf_counter() - started > limit:
@@ -97,14 +96,14 @@ def build_workspace(folder: Path, sources: int, claims: int, size: int) -> tuple
 
 def open_window(
     app: QApplication, path: Path, settings: Settings
-) -> tuple[MainWindow, Workspace, float]:
+) -> tuple[MainWindow, ArticleSession, float]:
     started = time.perf_counter()
-    workspace = Workspace.open(path)
-    window = MainWindow(workspace, settings)
+    session = ArticleSession.open(path)
+    window = MainWindow(session, settings)
     window.show()  # as the app does: show, then load
-    window.load_article(workspace.articles()[0].id)
+    window.load_article(session.articles()[0].id)
     app.processEvents()
-    return window, workspace, time.perf_counter() - started
+    return window, session, time.perf_counter() - started
 
 
 def main() -> int:
@@ -119,18 +118,18 @@ def main() -> int:
         folder = Path(temporary)
         settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
         path, import_seconds = build_workspace(folder, args.sources, args.claims, args.size)
-        window, workspace, open_seconds = open_window(app, path, settings)
+        window, session, open_seconds = open_window(app, path, settings)
         claims = window.claims_panel.model.claims
         first = wait_for_matches(app, window, claims[0].id, select=False)  # selected on opening
         warm = [wait_for_matches(app, window, claim.id) for claim in claims[2 : 2 + args.samples]]
         settled = wait_until_idle(app, window)
         idle_rows = claims[2 + args.samples : 2 + 2 * args.samples]
         idle = [wait_for_matches(app, window, claim.id) for claim in idle_rows]
-        close(app, window, workspace)
-        window, workspace, reopen_seconds = open_window(app, path, settings)
+        close(app, window, session)
+        window, session, reopen_seconds = open_window(app, path, settings)
         fresh_claim = wait_for_matches(app, window, claims[-1].id)
         again = wait_for_matches(app, window, claims[2].id)
-        close(app, window, workspace)
+        close(app, window, session)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows = [
         ("import article + sources into a workspace", f"{import_seconds:.1f} s"),

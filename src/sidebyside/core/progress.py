@@ -28,11 +28,20 @@ class Cancelled(SidebysideError):
         super().__init__("Stopped.")
 
 
-class Progress:
-    """Shared by the step and its caller; safe to use from two threads."""
+MAX_PAUSE_S = 0.5  # the longest a step waits for the reader before going on anyway
 
-    def __init__(self, report: Report | None = None) -> None:
+
+class Progress:
+    """Shared by the step and its caller; safe to use from two threads.
+
+    `go_on`, when given, is an event the caller clears while the reader is waiting for
+    the screen (a click being answered): the step then pauses at its next report, so that
+    it does not share the interpreter with the UI thread at that moment.
+    """
+
+    def __init__(self, report: Report | None = None, go_on: threading.Event | None = None) -> None:
         self._report = report
+        self._go_on = go_on
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -44,6 +53,8 @@ class Progress:
 
     def advance(self, done: int, total: int, what: str = "") -> None:
         """Say how far the work is; raises `Cancelled` once the caller asked it to stop."""
+        if self._go_on is not None:
+            self._go_on.wait(MAX_PAUSE_S)
         if self._stop.is_set():
             raise Cancelled
         if self._report is not None:

@@ -47,6 +47,9 @@ class DocumentView(QTextEdit):
         self.setAcceptDrops(False)  # drops go to the window, which knows what to do
         self._map = OffsetMap()
         self._document: Document | None = None
+        self._text_document: QTextDocument | None = None  # the one made here, shown now
+        self._laid_out = False  # shown once: the viewport has its real width (even hidden)
+        self._layers_pending = False
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._pending_scroll: Span | None = None
         self.selectionChanged.connect(self._on_self_selection_changed)
@@ -62,10 +65,15 @@ class DocumentView(QTextEdit):
         text_document = QTextDocument(self)
         text_document.setDefaultFont(self.font())
         text_document.setDocumentMargin(14)
+        if self._laid_out:  # laid out at the view's width from the start, not twice
+            text_document.setTextWidth(self.viewport().width())
         if document is not None:
             self._lay_out(text_document, document)
-        self.setDocument(text_document)
         self.setExtraSelections([])
+        self.setDocument(text_document)
+        if self._text_document is not None:  # Qt 6 keeps a replaced document alive
+            self._text_document.deleteLater()
+        self._text_document = text_document
 
     def _lay_out(self, text_document: QTextDocument, document: Document) -> None:
         cursor = QTextCursor(text_document)
@@ -123,6 +131,9 @@ class DocumentView(QTextEdit):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self._laid_out = True
+        if self._layers_pending:
+            self._apply_layers()
         if self._pending_scroll is not None:
             span = self._pending_scroll
             # with the view as context, Qt drops the call if the view is deleted first
@@ -134,17 +145,28 @@ class DocumentView(QTextEdit):
     # -- highlights ----------------------------------------------------------------
 
     def set_layer(self, name: str, spans: list[tuple[Span, QTextCharFormat]]) -> None:
-        selections = []
-        for span, char_format in spans:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            start, end = self.view_range(span)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = char_format
-            selections.append(selection)
-        self._layers[name] = selections
+        self.set_layers({name: spans})
+
+    def set_layers(self, layers: dict[str, list[tuple[Span, QTextCharFormat]]]) -> None:
+        """Replace these layers' highlights (an empty list clears one) and repaint once:
+        each repaint lays out the text up to the highlights."""
+        # Inside an edit block a cursor does not work out its x position, which would lay
+        # out the document up to it; painting the highlight does not need it.
+        editing = QTextCursor(self.document())
+        editing.beginEditBlock()
+        for name, spans in layers.items():
+            selections = []
+            for span, char_format in spans:
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                start, end = self.view_range(span)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = char_format
+                selections.append(selection)
+            self._layers[name] = selections
+        editing.endEditBlock()
         self._apply_layers()
 
     def clear_layer(self, name: str) -> None:
@@ -152,6 +174,12 @@ class DocumentView(QTextEdit):
             self._apply_layers()
 
     def _apply_layers(self) -> None:
+        """Hand the highlights to Qt, which lays the text out up to them: not while the
+        view is hidden (it would lay out at the wrong width), but once it is shown."""
+        if not self.isVisible():
+            self._layers_pending = True
+            return
+        self._layers_pending = False
         ordered = [s for layer in LAYER_ORDER for s in self._layers.get(layer, [])]
         self.setExtraSelections(ordered)
 

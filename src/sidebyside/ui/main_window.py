@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
 
     def apply(self, changes: Changes) -> None:
         """Show what a write changed: the one place the window refreshes after a change."""
+        with self.runner.reader_first():
+            self._apply(changes)
+
+    def _apply(self, changes: Changes) -> None:
         if changes.articles:
             self.actions_.refresh_article_menu()
         if changes.article:
@@ -266,7 +270,8 @@ class MainWindow(QMainWindow):
     # -- the selected claim -----------------------------------------------------------
 
     def _on_claims_panel_claim_selected(self, claim: ClaimRecord | None) -> None:
-        self._show_claim(claim)
+        with self.runner.reader_first():
+            self._show_claim(claim)
         if claim is not None:
             self.article_pane.reveal(claim)
             self.settings.remember_claim(self.session.path, claim.article_id, claim.id)
@@ -294,7 +299,7 @@ class MainWindow(QMainWindow):
     def _show_passages(self, claim: ClaimRecord) -> None:
         """Paint the claim's stored passages, or find them first (in the background)."""
         if self.passages.find(claim):
-            self.sources_area.show_links([])
+            self.sources_area.show_finding()
             return
         self._links = self.session.links_of(claim.id)
         self.sources_area.show_links(self._links)

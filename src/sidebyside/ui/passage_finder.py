@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from sidebyside.core.progress import current_progress
 from sidebyside.operations import ArticleSession, Changes, FoundPassages, MatchingSession
 from sidebyside.records import ClaimRecord
 from sidebyside.ui.tasks import TaskRunner
@@ -121,5 +122,9 @@ class PassageFinder(QObject):
 
 def _match(work: MatchingSession, claims: list[tuple[int, str]]) -> Found:
     """Runs on the task thread: only the matcher's own documents and indexes are read."""
-    found = [work.passages_for(text, claim_id) for claim_id, text in claims]
+    progress = current_progress()
+    found = []
+    for number, (claim_id, text) in enumerate(claims):
+        progress.advance(number, len(claims))  # waits while the reader waits for the screen
+        found.append(work.passages_for(text, claim_id))
     return found, work.take_unsaved_indexes()

@@ -111,6 +111,12 @@ class SourcePane(QFrame):
         self._cited = cited
         self.show_info(self.info)
 
+    def show_source(self, info: DocumentInfo, document: Document) -> None:
+        """Show another source in this pane (a pane is reused rather than built anew)."""
+        self.show_info(info)
+        self.view.show_document(document)
+        self.show_links([], claim_selected=False)
+
     def show_info(self, info: DocumentInfo) -> None:
         self.info = info
         self._header.show_document(
@@ -128,6 +134,14 @@ class SourcePane(QFrame):
         self._current = 0
         self._claim_selected = claim_selected
         self._render()
+
+    def show_finding(self) -> None:
+        """No passages yet: they are being found for the newly selected claim."""
+        self._links = []
+        self._current = 0
+        self._claim_selected = False
+        self._render()
+        self._status.setText(self.tr("Finding passages for this claim…"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """Keep the passage in view when the pane changes size."""
@@ -168,15 +182,13 @@ class SourcePane(QFrame):
             for other in self._links
             if other is not link and other.state != "rejected"
         ]
-        self.view.set_layer("candidates", candidates)
         has_links = link is not None
         for button in (self._previous, self._next):
             button.setEnabled(len(self._links) > 1)
         self._confirm.setEnabled(has_links)
         self._reject.setEnabled(has_links)
         if link is None:
-            self.view.clear_layer("focus")
-            self.view.clear_layer("differences")
+            self.view.set_layers({"candidates": candidates, "focus": [], "differences": []})
             self._position.setText("")
             if self._claim_selected:
                 self._status.setText(
@@ -190,17 +202,19 @@ class SourcePane(QFrame):
             return
         span = Span(link.start, link.end)
         colour = colours.passage if not is_weak(link) else colours.weak_passage
-        self.view.set_layer("focus", [(span, highlight_format(colour))])
-        self.view.set_layer(
-            "differences",
-            [
-                (
-                    Span(link.start + d.source_start, link.start + d.source_end),
-                    underline_format(colours.difference),
-                )
-                for d in link.differences
-                if d.source_start is not None and d.source_end is not None
-            ],
+        self.view.set_layers(
+            {
+                "candidates": candidates,
+                "focus": [(span, highlight_format(colour))],
+                "differences": [
+                    (
+                        Span(link.start + d.source_start, link.start + d.source_end),
+                        underline_format(colours.difference),
+                    )
+                    for d in link.differences
+                    if d.source_start is not None and d.source_end is not None
+                ],
+            }
         )
         self.view.scroll_to(span)
         self._position.setText(self.tr("{0} of {1}").format(self._current + 1, len(self._links)))

@@ -112,6 +112,14 @@ class SourcesArea(QStackedWidget):
                 )
             )
 
+    def show_finding(self) -> None:
+        """The selected claim's passages are being found: the panes stay where they are
+        (rearranging them twice would cost more than the search), without highlights,
+        and say so."""
+        self._links = []
+        for pane in self.panes:
+            pane.show_finding()
+
     def pane_for(self, source_id: int) -> SourcePane | None:
         return self._panes.get(source_id)
 
@@ -137,22 +145,61 @@ class SourcesArea(QStackedWidget):
         return chosen[: max(MAX_PANES, len(self._pinned))]
 
     def _arrange(self, visible: list[int]) -> None:
+        """Show the panes of `visible`. A pane already shown stays where it is; a source
+        that comes in takes the place of one that goes (its pane is reused in place), so
+        the panes neither jump about nor are laid out again."""
         documents = {info.id: (info, document) for info, document in self._sources}
+        leaving = [sid for sid in self._shown_ids() if sid not in visible]
         for source_id in visible:
-            if source_id not in self._panes:
-                self._panes[source_id] = self._make_pane(*documents[source_id])
+            if source_id in self._panes:
+                continue
+            if leaving:
+                pane = self._panes.pop(leaving.pop(0))
+                pane.show_source(*documents[source_id])
+            else:
+                pane = self._pane_for(source_id, visible, documents)
+                self._splitter.addWidget(pane)
+            self._panes[source_id] = pane
+        for source_id in visible:
             self._panes.move_to_end(source_id)
-        for position, source_id in enumerate(visible):
-            self._splitter.insertWidget(position, self._panes[source_id])
+        count_before = len(self._shown_ids())
         for source_id, pane in self._panes.items():
-            pane.setVisible(source_id in visible)
+            if pane.isVisibleTo(self._splitter) != (source_id in visible):
+                pane.setVisible(source_id in visible)
         while len(self._panes) > max(CACHED_PANES, len(visible)):
             oldest = next(iter(self._panes))
             if oldest in visible:
                 break
             self._panes.pop(oldest).deleteLater()
-        if visible:
+        if visible and len(visible) != count_before:
             self._splitter.setSizes([1000] * self._splitter.count())
+
+    def _shown_ids(self) -> list[int]:
+        """The sources whose panes are shown, left to right."""
+        by_pane = {id(pane): source_id for source_id, pane in self._panes.items()}
+        return [
+            by_pane[id(widget)]
+            for index in range(self._splitter.count())
+            if (widget := self._splitter.widget(index)) is not None
+            and id(widget) in by_pane
+            and widget.isVisibleTo(self._splitter)
+        ]
+
+    def _pane_for(
+        self,
+        source_id: int,
+        visible: list[int],
+        documents: dict[int, tuple[DocumentInfo, Document]],
+    ) -> SourcePane:
+        """A pane for the source: the least recently shown hidden one, once as many as
+        are kept exist (building a pane costs more than showing another text in it)."""
+        if len(self._panes) >= CACHED_PANES:
+            oldest = next((key for key in self._panes if key not in visible), None)
+            if oldest is not None:
+                pane = self._panes.pop(oldest)
+                pane.show_source(*documents[source_id])
+                return pane
+        return self._make_pane(*documents[source_id])
 
     def _make_pane(self, info: DocumentInfo, document: Document) -> SourcePane:
         pane = SourcePane(info, document)

@@ -9,11 +9,12 @@ report how far it has got (`progressed`) and be stopped (`cancel`): it then ends
 from __future__ import annotations
 
 import contextlib
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from sidebyside.core.progress import reporting
 from sidebyside.operations import Progress
@@ -67,6 +68,8 @@ class TaskRunner(QObject):
         self._pending = 0
         self._relays: set[_Relay] = set()
         self._progress: set[Progress] = set()
+        self._go_on = threading.Event()
+        self._go_on.set()
         self._closed = False
 
     def submit(
@@ -80,7 +83,9 @@ class TaskRunner(QObject):
             return
         relay = _Relay()  # lives on the UI thread, so its signals arrive there
         self._relays.add(relay)
-        progress = Progress(lambda done, total, what: _emit(relay.progressed, done, total, what))
+        progress = Progress(
+            lambda done, total, what: _emit(relay.progressed, done, total, what), self._go_on
+        )
         self._progress.add(progress)
         relay.progressed.connect(self.progressed)
 
@@ -103,6 +108,16 @@ class TaskRunner(QObject):
     @property
     def is_busy(self) -> bool:
         return self._pending > 0
+
+    @contextlib.contextmanager
+    def reader_first(self) -> Iterator[None]:
+        """While the block runs, and until the screen is painted after it, background work
+        pauses at its next step: the reader's click is answered first."""
+        self._go_on.clear()
+        try:
+            yield
+        finally:
+            QTimer.singleShot(0, self, self._go_on.set)
 
     def cancel(self) -> None:
         """Stop every task queued or running; each ends with `Cancelled`."""

@@ -20,6 +20,7 @@ from sidebyside.core.claims.scoring import THRESHOLD, score_claim
 from sidebyside.core.claims.units import claim_units, continues_previous
 from sidebyside.core.cues import Analysis, Cues, NameContext, analyse, describe, with_hedges
 from sidebyside.core.document import Block, Document
+from sidebyside.core.progress import current_progress
 from sidebyside.core.spans import Span
 
 __all__ = [
@@ -111,7 +112,9 @@ def describe_claims(document: Document, spans: Sequence[Span], language: str = "
     units = [unit for unit, _ in claim_units(document, language)]
     found: dict[int, Cues] = {}
     read = 0
-    for index in sorted(range(len(spans)), key=lambda i: spans[i].start):
+    progress = current_progress()
+    for number, index in enumerate(sorted(range(len(spans)), key=lambda i: spans[i].start)):
+        progress.advance(number, len(spans))
         span = spans[index]
         while read < len(units) and units[read].end <= span.start:
             unit_text = units[read].of(text)
