@@ -78,6 +78,10 @@ def wait_until_idle(app: QApplication, window: MainWindow, limit: float = 600.0)
     return time.perf_counter() - started
 
 
+def percentile(values: list[float], rank: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[rank - 1]
+
+
 def build_workspace(folder: Path, sources: int, claims: int, size: int) -> tuple[Path, float]:
     paths, article, _claims_file, _truth = generate(folder, sources, claims, size)
     started = time.perf_counter()
@@ -139,12 +143,13 @@ def main() -> int:
             f"next {len(warm)} claims, while the rest are matched: median select → painted",
             f"{statistics.median(warm) * 1000:.1f} ms",
         ),
-        ("  … slowest", f"{max(warm) * 1000:.1f} ms"),
+        ("  … 95th percentile", f"{percentile(warm, 95) * 1000:.1f} ms"),
         ("then every claim matched in the background", f"{settled:.1f} s"),
         (
             f"{len(idle)} more claims, once all are matched: median select → painted",
             f"{statistics.median(idle) * 1000:.1f} ms",
         ),
+        ("  … 95th percentile", f"{percentile(idle, 95) * 1000:.1f} ms"),
         ("reopen, first claim's stored passages painted", f"{reopen_seconds * 1000:.0f} ms"),
         ("another claim after reopening", f"{fresh_claim * 1000:.0f} ms"),
         ("a claim already matched (stored links)", f"{again * 1000:.1f} ms"),

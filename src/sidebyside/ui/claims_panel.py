@@ -147,6 +147,16 @@ class ClaimsPanel(QWidget):
         self.view.scrollTo(index)
         return True
 
+    def claims_after(self, claim_id: int, count: int = 3) -> list[ClaimRecord]:
+        """The claims listed after this one (as filtered now): where Alt+Down goes next."""
+        row = self.proxy.mapFromSource(self.model.index(self.model.row_of(claim_id), 0)).row()
+        if row < 0:
+            return []
+        return [
+            self.proxy.index(next_row, 0).data(ClaimRole)
+            for next_row in range(row + 1, min(row + 1 + count, self.proxy.rowCount()))
+        ]
+
     def current_claim(self) -> ClaimRecord | None:
         index = self.view.currentIndex()
         return index.data(ClaimRole) if index.isValid() else None

@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
 
     def _show_passages(self, claim: ClaimRecord) -> None:
         """Paint the claim's stored passages, or find them first (in the background)."""
-        if self.passages.find(claim):
+        if self.passages.find(claim, self.claims_panel.claims_after(claim.id)):
             self.sources_area.show_finding()
             return
         self._links = self.session.links_of(claim.id)

@@ -9,7 +9,7 @@ by the session on the UI thread, and the window shows the `Changes` they return.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -19,6 +19,7 @@ from sidebyside.records import ClaimRecord
 from sidebyside.ui.tasks import TaskRunner
 
 CLAIMS_PER_TASK = 3
+AHEAD = 2  # claims after the selected one matched next: the reader usually goes on
 READER_IDLE_S = 0.5  # background matching waits this long after the reader's last selection
 
 Found = tuple[list[FoundPassages], dict[int, tuple[str, bytes]]]
@@ -35,22 +36,49 @@ class PassageFinder(QObject):
         self._runner = runner
         self._round = 0
         self._last_selection_at = 0.0
+        self._queued: set[int] = set()  # claims submitted ahead of the reader, not yet back
         self.running = False
 
-    def find(self, claim: ClaimRecord) -> bool:
+    def find(self, claim: ClaimRecord, ahead: Sequence[ClaimRecord] = ()) -> bool:
         """Find the claim's passages now, ahead of the background; False if they are
-        stored already (and current)."""
+        stored already (and current). The claims `ahead` (those the reader is likely to
+        open next) are matched right after it, before the rest."""
         self._last_selection_at = time.monotonic()
-        if not self._session.needs_matching(claim.id):
-            return False
+        needed = self._session.needs_matching(claim.id)
+        next_ones = [
+            c
+            for c in ahead[:AHEAD]
+            if c.id not in self._queued and self._session.needs_matching(c.id)
+        ]
         key, work = self._session.key, self._session.matching_work()
+        if needed and claim.id not in self._queued:  # else on its way already
+            self._submit(key, work, [claim], self.tr("Finding passages…"))
+        if next_ones:
+            self._submit(key, work, next_ones, "")
+        return needed
+
+    def _submit(
+        self, key: str, work: MatchingSession, claims: Sequence[ClaimRecord], say: str
+    ) -> None:
+        pairs = [(claim.id, claim.text) for claim in claims]
+        queued = {claim_id for claim_id, _ in pairs}
+        self._queued |= queued
+
+        def record(found: Found) -> None:
+            self._queued -= queued
+            self._record(key, found)
+
+        def fail(error: BaseException) -> None:
+            self._queued -= queued
+            self.failed.emit(error)
+
         self._runner.submit(
-            lambda: _match(work, [(claim.id, claim.text)]),
-            lambda found: self._record(key, found),
-            self.failed.emit,
-            self.tr("Finding passages…"),
+            lambda: _match(work, pairs),
+            record,
+            fail,
+            say,
+            urgent=True,
         )
-        return True
 
     def match_remaining(self, then: Callable[[], None] | None = None) -> None:
         """Find passages for every claim not matched yet, then call `then`."""

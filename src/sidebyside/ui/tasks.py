@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -18,6 +19,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from sidebyside.core.progress import reporting
 from sidebyside.operations import Progress
+
+REPORT_EVERY_S = 0.1
 
 
 class _Relay(QObject):
@@ -50,6 +53,21 @@ class _Task(QRunnable):
         _emit(signal, value)
 
 
+class _Throttled:
+    """Passes a task's progress on at most every REPORT_EVERY_S (and at the end): the
+    status bar need not repaint a thousand times a second."""
+
+    def __init__(self, signal: Any) -> None:
+        self._signal = signal
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        now = time.monotonic()
+        if now - self._last >= REPORT_EVERY_S or done >= total:
+            self._last = now
+            _emit(self._signal, done, total, what)
+
+
 def _emit(signal: Any, *values: Any) -> None:
     with contextlib.suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
         signal.emit(*values)
@@ -78,14 +96,16 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         description: str = "",
+        *,
+        urgent: bool = False,
     ) -> None:
+        """Run `work` in the background, then `on_done(result)` or `on_error(error)` here.
+        `urgent` work (what the reader is waiting for) runs before queued work."""
         if self._closed:
             return
         relay = _Relay()  # lives on the UI thread, so its signals arrive there
         self._relays.add(relay)
-        progress = Progress(
-            lambda done, total, what: _emit(relay.progressed, done, total, what), self._go_on
-        )
+        progress = Progress(_Throttled(relay.progressed), self._go_on)
         self._progress.add(progress)
         relay.progressed.connect(self.progressed)
 
@@ -103,7 +123,7 @@ class TaskRunner(QObject):
         relay.failed.connect(lambda error: finish(on_error, error))
         self._pending += 1
         self.busy_changed.emit(True, description)
-        self._pool.start(_Task(work, relay, progress))
+        self._pool.start(_Task(work, relay, progress), 1 if urgent else 0)
 
     @property
     def is_busy(self) -> bool:
