@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sidebyside.core.matching import Support
+from sidebyside.core.matching.support import Support
 from sidebyside.core.verdicts import verdict_summary
 from sidebyside.export.markdown_text import blockquote, contain_note, escape_inline
 from sidebyside.records import ArticleReport, ClaimReport, DocumentInfo, LinkRecord

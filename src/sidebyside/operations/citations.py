@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sidebyside.core.citations import MissingSource, SourceNames, cite_sources
-from sidebyside.core.claims import describe_claims
 from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
 from sidebyside.records import DocumentInfo
+
+if TYPE_CHECKING:  # the article reader loads with the first citations read, not at start
+    from sidebyside.core.citations import MissingSource
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ NO_CITATIONS = Citations({}, {}, ())
 def read_citations(
     article: Document, claims: Sequence[tuple[int, Span]], sources: Sequence[DocumentInfo]
 ) -> Citations:
+    from sidebyside.core.citations import SourceNames, cite_sources
+    from sidebyside.core.claims import describe_claims
+
     ordered = sorted(claims, key=lambda item: item[1])
     cues = describe_claims(article, [span for _, span in ordered])
     marked = [

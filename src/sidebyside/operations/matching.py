@@ -12,11 +12,15 @@ import hashlib
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sidebyside.core.document import Document
-from sidebyside.core.matching import Match, Matcher, SourceIndex
 from sidebyside.records import DifferenceRecord, DocumentInfo, SuggestionRecord
 from sidebyside.store.links import NewLink
+
+if TYPE_CHECKING:  # the matcher (numpy, indexes) loads when matching first runs
+    from sidebyside.core.matching.match import Match
+    from sidebyside.core.matching.matcher import Matcher
 
 
 def sources_key(sources: Sequence[DocumentInfo]) -> str:
@@ -70,6 +74,9 @@ class MatchingSession:
 
     def _built(self) -> Matcher:
         if self._matcher is None:
+            from sidebyside.core.matching.index import SourceIndex
+            from sidebyside.core.matching.matcher import Matcher
+
             stored = self._stored() if callable(self._stored) else self._stored or {}
             loaded: dict[str, SourceIndex] = {}
             for source_id, data in stored.items():
@@ -125,6 +132,8 @@ class MatchingSession:
 
 def reader_link(claim_text: str, source_id: int, source: Document, start: int, end: int) -> NewLink:
     """A passage the reader linked by hand, checked and judged like any match."""
+    from sidebyside.core.matching.matcher import Matcher
+
     match = Matcher({str(source_id): source}).passage(claim_text, str(source_id), start, end)
     return _as_new_link(
         source_id, dataclasses.replace(match, score=0.0, reasons=("linked by you",))

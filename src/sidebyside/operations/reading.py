@@ -11,14 +11,16 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sidebyside.core.anchoring import Anchor, reanchor
-from sidebyside.core.claims import ClaimSuggestion, suggest_claims
 from sidebyside.core.document import Document
 from sidebyside.core.importers import import_file
 from sidebyside.core.spans import Span
 from sidebyside.paths import demo_dir
+
+if TYPE_CHECKING:  # the claim finder loads with the first article read, not at start
+    from sidebyside.core.claims import ClaimSuggestion
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class PreparedArticle:
 
 
 def prepare_article(path: Path, source_paths: Sequence[Path] = ()) -> PreparedArticle:
+    from sidebyside.core.claims import suggest_claims
+
     document = import_file(Path(path))
     sources = tuple(import_file(Path(source)) for source in source_paths)
     return PreparedArticle(document, tuple(suggest_claims(document)), sources)
@@ -86,6 +90,8 @@ def prepare_revision(
     moved_links = {link_id: reanchor(anchor, document.text) for link_id, anchor in links.items()}
     suggestions: tuple[ClaimSuggestion, ...] = ()
     if is_article:
+        from sidebyside.core.claims import suggest_claims
+
         taken = [Span(a.start, a.end) for a in moved_claims.values() if a is not None]
         suggestions = tuple(
             s for s in suggest_claims(document) if not any(s.span.overlaps(t) for t in taken)

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sidebyside.core.claims import describe_claim
 from sidebyside.core.document import Document
 from sidebyside.core.progress import QUIET, Progress, reporting
 from sidebyside.core.spans import Span
@@ -199,6 +198,8 @@ class ArticleSession:
         """The reader's own claim over these words of the open article; `select` names it."""
         if self.article is None or self.article_document is None:
             return NOTHING
+        from sidebyside.core.claims import describe_claim
+
         cues = cues_as_json(describe_claim(self.article_document.text[start:end]))
         claim = self.workspace.add_claim(self.article.id, start, end, origin="reader", cues=cues)
         return _CLAIM_LIST | Changes(select=claim.id)

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from sidebyside.core.anchoring import make_anchor
-from sidebyside.core.matching.alignment import reviewed_suggestion
 from sidebyside.core.verdicts import Verdict
 from sidebyside.records import ClaimRecord, DifferenceRecord, LinkRecord, SuggestionRecord
 from sidebyside.store.convert import anchor_fields, claim_record, link_record
@@ -69,6 +68,8 @@ class LinkActions:
     ) -> SuggestionRecord | None:
         """What the claim's passages suggest now, after the reader's confirmations and
         rejections (see `core.matching.alignment.reviewed_suggestion`)."""
+        from sidebyside.core.matching.alignment import reviewed_suggestion  # differences: on use
+
         stored = self.suggestion_of(claim_id)
         if stored is None:
             return None

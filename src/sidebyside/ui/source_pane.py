@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from sidebyside.core.document import Document
-from sidebyside.core.matching import Support
-from sidebyside.core.matching import is_weak as is_weak_match
+from sidebyside.core.matching.support import Support
+from sidebyside.core.matching.support import is_weak as is_weak_match
 from sidebyside.core.spans import Span
 from sidebyside.records import DocumentInfo, LinkRecord
 from sidebyside.ui.document_header import DocumentHeader

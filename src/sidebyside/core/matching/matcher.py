@@ -21,7 +21,7 @@ from sidebyside.core.matching.claim import ClaimProfile, SourceNameFinder, profi
 from sidebyside.core.matching.index import SourceIndex, build_index
 from sidebyside.core.matching.match import Match
 from sidebyside.core.matching.rerank import ClaimTerms, Evidence, Scorer
-from sidebyside.core.matching.support import Support, backs_part, bears_on, judge
+from sidebyside.core.matching.support import Support, backs_part, bears_on, is_weak, judge
 from sidebyside.core.progress import current_progress
 from sidebyside.core.words import content_stems
 
@@ -30,12 +30,6 @@ __all__ = ["THRESHOLD", "Match", "Matcher", "is_weak"]
 # Calibrated on benchmarks/data/matching (see benchmarks/matching.py --calibrate): the
 # score that best separates right passages from claims that no source contains.
 THRESHOLD = 0.45
-
-
-def is_weak(support: str) -> bool:
-    """A passage shown because it bears on the claim, though it does not say it: worth a
-    look, not a find."""
-    return support == Support.RELATED
 
 
 SENTENCES = 12  # best BM25 sentences whose windows are reranked (half, per source, of many)

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sidebyside.core.differences import Difference
+if TYPE_CHECKING:  # only named: judging a passage must not load the detectors
+    from sidebyside.core.differences import Difference
+
 
 __all__ = [
     "BEARS_ON",
@@ -108,3 +111,9 @@ def _at_odds(difference: Difference) -> bool:
     denial of what the claim says. (A name is not enough: the passage may name the same
     one in another way.)"""
     return difference.source is not None and difference.kind in AT_ODDS
+
+
+def is_weak(support: str) -> bool:
+    """A passage shown because it bears on the claim, though it does not say it: worth a
+    look, not a find."""
+    return support == Support.RELATED
