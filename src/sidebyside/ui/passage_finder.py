@@ -37,6 +37,7 @@ class PassageFinder(QObject):
         self._round = 0
         self._last_selection_at = 0.0
         self._queued: set[int] = set()  # claims submitted ahead of the reader, not yet back
+        self._recorded: set[int] = set()  # claims whose passages were stored in this round
         self.running = False
 
     def find(self, claim: ClaimRecord, ahead: Sequence[ClaimRecord] = ()) -> bool:
@@ -83,6 +84,7 @@ class PassageFinder(QObject):
     def match_remaining(self, then: Callable[[], None] | None = None) -> None:
         """Find passages for every claim not matched yet, then call `then`."""
         self._round += 1
+        self._recorded = set()
         pending = self._session.pending_matches()
         if pending.work is None or not pending.claims:
             self._finish(then)
@@ -107,6 +109,9 @@ class PassageFinder(QObject):
     ) -> None:
         if round_ != self._round:
             return  # the article or its sources changed, or the reader stopped it
+        left = [item for item in pending if item[0] not in self._recorded]
+        done += len(pending) - len(left)  # found meanwhile for the reader
+        pending = left
         if not pending:
             self._finish(then)
             return
@@ -134,6 +139,7 @@ class PassageFinder(QObject):
 
     def _record(self, key: str, found: Found) -> None:
         changes: Changes = self._session.record_matches(key, *found)
+        self._recorded |= changes.links
         self.changed.emit(changes)
 
     def _finish(self, then: Callable[[], None] | None) -> None:

@@ -56,11 +56,12 @@ def _select_claim(window: MainWindow, number: int) -> None:
 
 
 def _grab_when_idle(window: MainWindow, out: Path) -> None:
-    """Wait for background work (such as the missing-sources count) to settle first."""
+    """Wait for background work (such as the missing-sources count) to settle first, then
+    for the results it delivered to be shown (one more turn of the event loop)."""
     if window.runner.is_busy:
-        QTimer.singleShot(50, lambda: _grab_when_idle(window, out))
+        QTimer.singleShot(20, lambda: _grab_when_idle(window, out))
     else:
-        QTimer.singleShot(150, lambda: _grab_and_quit(window, out))
+        QTimer.singleShot(0, lambda: _grab_and_quit(window, out))
 
 
 def _grab_and_quit(window: MainWindow, out: Path) -> None:
