@@ -16,19 +16,12 @@ import pysbd
 
 from sidebyside.core.document import BlockKind, Document
 from sidebyside.core.spans import Span
+from sidebyside.core.words.abbreviations import BEFORE_NUMBERS, TITLES
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Abbreviations pysbd splits after; a following capital word is a name, not a new sentence.
-_TITLE_ABBREVIATIONS = _words(
-    "adm amb brig capt cdr cmdr col cpl gen gov hon insp lt maj pres prof rep rev sen sgt "
-    "supt dr mr mrs ms st fr pte"
-)
-# Abbreviations pysbd splits after; a following number belongs to the same sentence.
-_NUMBER_ABBREVIATIONS = _words("approx est no nos vol art fig p pp ca cf para sec ch ref")
+# pysbd splits after these; a following capital word is a name, a following number
+# belongs to the same sentence (one list with the sources' splitter: core.words.abbreviations).
+_TITLE_ABBREVIATIONS = TITLES
+_NUMBER_ABBREVIATIONS = BEFORE_NUMBERS
 _LAST_WORD = re.compile(r"(\w+)\.$")
 # Where a sentence could end before the end of a block; without one the block is one sentence.
 _INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s|[.!?…]\s*[\"“‘(\[]|\n")

@@ -10,7 +10,15 @@ from sidebyside.core.document import Document
 from sidebyside.core.numbers import Quantity, find_quantities
 from sidebyside.core.numbers.written import spelled
 from sidebyside.core.quotes import find_quotations
-from sidebyside.core.words import ATTRIBUTION_WORDS, STOPWORDS, Word, stem, tokens, words
+from sidebyside.core.words import (
+    ATTRIBUTION_WORDS,
+    SENTENCE_OPENERS,
+    STOPWORDS,
+    Word,
+    stem,
+    tokens,
+    words,
+)
 from sidebyside.core.words.attribution import ATTRIBUTION_VERBS, attribution_spans
 
 __all__ = ["ClaimProfile", "SourceNameFinder", "plain_text", "profile_claim"]
@@ -243,8 +251,4 @@ def _names(
     return list(found.items())
 
 
-_COMMON_OPENERS = frozenset(
-    ["according", "in", "on", "at", "after", "before", "since", "during", "when", "while",
-     "its", "their", "his", "her", "some", "many", "most", "several", "officials",
-     "residents", "witnesses", "troops", "soldiers", "researchers", "critics", "experts"]
-)  # fmt: skip
+_COMMON_OPENERS = SENTENCE_OPENERS  # one list with core.words.name_runs

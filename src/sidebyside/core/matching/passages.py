@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sidebyside.core.document import Document
+from sidebyside.core.words.abbreviations import ABBREVIATIONS
 
 __all__ = ["MAX_SENTENCE", "split_passages"]
 
@@ -20,13 +21,6 @@ MAX_SENTENCE = 400  # characters; longer runs are cut at ";" or between words
 # makes a cut ("9.6" and "U.S.-led" have none).
 _END = re.compile(
     r"(?P<mark>[.!?…\n][.!?…\"”’')\]]*)(?P<space>\s+(?=[\"“‘'(\[]?[A-Z0-9\u00c0-\u024f]))?"
-)
-_ABBREVIATIONS = frozenset(
-    str.split(
-        """mr mrs ms dr prof gen col lt sgt capt cpt maj cmdr adm gov sen rep st jr sr inc ltd co
-    corp no nos vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec fig figs
-    approx dept est op vol pp ch sec art para cf al rev hon pres amb u.s u.k u.n e.u"""
-    )
 )
 _SOFT_BREAK = re.compile(r"[;:]\s+")
 
@@ -60,7 +54,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             mark_end = match.end("mark")
             if text[at] == "." and text[at - 1 : at].isalpha():
                 word = text[max(rfind(" ", cursor, at), cursor - 1) + 1 : at]
-                if len(word) == 1 and word.isupper() or word.lower() in _ABBREVIATIONS:
+                if len(word) == 1 and word.isupper() or word.lower() in ABBREVIATIONS:
                     continue  # "J. Smith", "Col. Reyes", "the U.S. Army"
         if mark_end > cursor:
             spans.append((cursor, mark_end))

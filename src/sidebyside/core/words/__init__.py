@@ -188,7 +188,7 @@ def content_stems(text: str) -> list[str]:
 
 
 # sentence openers that are capitalised without being names
-_OPENERS = _word_set(
+SENTENCE_OPENERS = _word_set(
     """according in on at after before since during when while its their his her some many
     most several officials residents witnesses troops soldiers researchers critics experts
     this that these those there here it they we he she but and yet however meanwhile"""
@@ -211,7 +211,7 @@ def name_runs(text: str) -> list[tuple[Span, str]]:
         previous_end = word.end
         if not word.is_capitalised or word.is_number or word.lower in STOPWORDS:
             continue
-        if starts_sentence and word.lower in _OPENERS:
+        if starts_sentence and word.lower in SENTENCE_OPENERS:
             continue
         if joined:
             runs[-1].append(word)
