@@ -10,8 +10,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 from sidebyside.core.errors import UnreadableDocument, UnsupportedFormat
 from sidebyside.core.importers.formats import looks_binary, quoted
 
@@ -60,6 +58,8 @@ def _decode(data: bytes, name: str, declared: str | None) -> str:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass
+    import charset_normalizer  # only for text that is neither UTF-8 nor declared
+
     results = charset_normalizer.from_bytes(data)
     best = results.best()
     if best is None:
