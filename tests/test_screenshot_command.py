@@ -38,6 +38,16 @@ def test_screenshot_of_the_demo_shows_highlighted_passages(tmp_path: Path) -> No
     assert (tmp_path / "data" / "workspace.sqlite").exists()
 
 
+def test_a_second_start_on_stored_passages_takes_its_screenshot(tmp_path: Path) -> None:
+    """The first claim's stored passages are painted while the article loads, before the
+    screenshot starts waiting for them: it must not wait for a signal already sent."""
+    data = tmp_path / "data"
+    assert run_sidebyside("--screenshot", str(tmp_path / "one.png"), data_dir=data).returncode == 0
+    again = run_sidebyside("--screenshot", str(tmp_path / "two.png"), data_dir=data)
+    assert again.returncode == 0, again.stderr
+    assert QImage(str(tmp_path / "two.png")).width() >= 1200
+
+
 def test_screenshot_of_given_files(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text(

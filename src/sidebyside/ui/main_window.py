@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentOpener(self)
         self._claim: ClaimRecord | None = None
         self._links: list[LinkRecord] = []
+        self.painted_claim: int | None = None  # the claim whose passages are shown now
 
         self.setWindowTitle("sidebyside")
         self.setAcceptDrops(True)
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
     def _show_claim(self, claim: ClaimRecord | None) -> None:
         self._claim = claim
         self._links = []
+        self.painted_claim = None
         self.actions_.update_enabled()
         self.article_pane.focus_claim(claim)
         self.article_pane.show_differences(None, [])
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow):
             ],
         )
         self._show_citations()
+        self.painted_claim = claim.id
         self.matches_shown.emit(claim.id)
 
     def _on_claim_panel_note_edited(self, claim_id: int, text: str) -> None:

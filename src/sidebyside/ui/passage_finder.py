@@ -90,7 +90,8 @@ class PassageFinder(QObject):
             self._finish(then)
             return
         self.running = True
-        self._step(self._round, pending.key, pending.work, list(pending.claims), 0, then)
+        matched = max(0, len(self._session.claims()) - len(pending.claims))  # done before
+        self._step(self._round, pending.key, pending.work, list(pending.claims), matched, then)
 
     def stop(self) -> None:
         """Stop background matching after the task now running (each claim is matched

@@ -40,6 +40,8 @@ def take_screenshot_when_ready(window: MainWindow, out: Path, claim_number: int 
     window.matches_shown.connect(save)
     window.article_loaded.connect(lambda _id: _select_claim(window, claim_number))
     _select_claim(window, claim_number)
+    if window.painted_claim is not None:  # stored passages, painted while the article loaded
+        save(window.painted_claim)
     QTimer.singleShot(TIMEOUT_MS, give_up)
 
 
