@@ -12,9 +12,9 @@ from sidebyside.core.numbers.written import spelled
 from sidebyside.core.quotes import find_quotations
 from sidebyside.core.words import (
     ATTRIBUTION_WORDS,
-    SENTENCE_OPENERS,
     STOPWORDS,
     Word,
+    name_runs,
     stem,
     tokens,
     words,
@@ -222,33 +222,17 @@ class _Coverage:
 def _names(
     text: str, claim_words: list[Word], in_citation: _Coverage
 ) -> list[tuple[str, tuple[str, ...]]]:
-    """Runs of capitalised words that do not start a sentence: "Ostrog Group", "Tanza"."""
-    runs: list[list[Word]] = []
-    previous_end = -10
-    for index, word in enumerate(claim_words):
-        gap = text[previous_end : word.start].strip()
-        starts_sentence = index == 0 or gap[-1:] in (".", "!", "?", "“", '"')
-        previous_end = word.end
-        is_name = (
-            word.is_capitalised
-            and not word.is_number
-            and word.lower not in STOPWORDS
-            and not in_citation(word.start)
-            and not (starts_sentence and word.lower in _COMMON_OPENERS)
-        )
-        if not is_name:
-            continue
-        if runs and text[runs[-1][-1].end : word.start] == " ":
-            runs[-1].append(word)
-        else:
-            runs.append([word])
+    """The claim's proper names (`core.words.name_runs`: "Ostrog Group", "Tanza") with
+    their stems, leaving out the words of its citation ("Meridian Press reported")."""
     found: dict[str, tuple[str, ...]] = {}
-    for run in runs:
-        if len(run) == 1 and run[0].lower in STOPWORDS | _COMMON_OPENERS:
-            continue
-        phrase = text[run[0].start : run[-1].end]
-        found.setdefault(phrase, tuple(stem(word.lower) for word in run))
+    for span, _phrase in name_runs(text):
+        run: list[Word] = []
+        for word in [w for w in claim_words if span.start <= w.start < span.end] + [None]:
+            if word is not None and not in_citation(word.start):
+                run.append(word)
+                continue
+            if run:
+                phrase = text[run[0].start : run[-1].end]
+                found.setdefault(phrase, tuple(stem(w.lower) for w in run))
+            run = []
     return list(found.items())
-
-
-_COMMON_OPENERS = SENTENCE_OPENERS  # one list with core.words.name_runs
