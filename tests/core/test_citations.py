@@ -145,3 +145,14 @@ def test_a_quoted_title_cites_its_source() -> None:
     (citation,) = cite_sources([claim], [source, other]).citations
     assert citation.cited == ("siegle.html",)
     assert citation.by == (source.title,)
+
+
+def test_the_report_cites_the_source_called_so_not_every_report() -> None:
+    rights = SourceNames("rights.md", ("Sahel Rights Observatory", "the report"), "Killings")
+    ministry = SourceNames("ministry.txt", (), "Statement concerning a report on events")
+    claim = marked("The report documented similar abuses in at least 11 other villages.")
+    [citation] = cite_sources([claim], [rights, ministry]).citations
+    assert citation.cited == ("rights.md",)
+    # with no source called "the report", one whose title holds the words is cited
+    [alone] = cite_sources([claim], [ministry]).citations
+    assert alone.cited == ("ministry.txt",)

@@ -124,11 +124,19 @@ def cite_sources(claims: Sequence[CitingClaim], sources: Sequence[SourceNames]) 
         mentions = [*claim.cues.named, *claim.cues.refers_to]
         cited: list[str] = []
         by: list[str] = []
+        described: list[tuple[str, str]] = []  # sources whose title merely holds the words
         for source in sources:
             matched = _matching_name(source, claim)
             if matched is not None:
                 cited.append(source.key)
                 by.append(matched)
+            else:
+                reference = _describing_reference(source, claim)
+                if reference is not None:
+                    described.append((source.key, reference))
+        if not cited:  # "the ministry's statement" only if nothing answers to it by name
+            cited = [key for key, _ in described]
+            by = [reference for _, reference in described]
         # A name the claim gives is missing when no source answers to it; a name it was only
         # taken to mean ("the report" -> Reuters) is missing only if nothing else is cited.
         for mention in [*claim.cues.named, *([] if cited else claim.cues.refers_to)]:
@@ -180,9 +188,8 @@ def _matching_name(source: SourceNames, claim: CitingClaim) -> str | None:
 
     Only the names in the claim's cues count, not every name in its words: in
     "Vesgrad dismissed the SRO findings" Vesgrad speaks and SRO is spoken about.
-    A title of three words or more quoted in the claim counts too, and a generic
-    reference cites a source whose title or names hold all its words ("the
-    ministry's statement" and "Statement by the Ministry of…").
+    A title of three words or more quoted in the claim counts too. (A generic reference
+    whose words a title holds is weaker: see `_describing_reference`.)
     """
     cues = claim.cues
     for mention in (*cues.named, *cues.refers_to):
@@ -193,8 +200,15 @@ def _matching_name(source: SourceNames, claim: CitingClaim) -> str | None:
             return reference
     if len(source.title.split()) >= _MIN_TITLE_WORDS and _occurs(source.title, claim.text):
         return source.title
+    return None
+
+
+def _describing_reference(source: SourceNames, claim: CitingClaim) -> str | None:
+    """A generic reference of the claim whose words the source's title or names all hold
+    ("the ministry's statement" and "Statement by the Ministry of…"). Weaker than a name:
+    "the report" cites the source the reader calls "the report", not every report."""
     described = {word for name in (source.title, *source.names) for word in _plain_words(name)}
-    for reference in cues.generic:
+    for reference in claim.cues.generic:
         words = set(_plain_words(reference)) - _VAGUE_WORDS
         if words and words <= described:
             return reference
