@@ -41,6 +41,8 @@ def test_stop_halts_background_matching_and_selection_still_finds_passages(
     assert stop.isVisible()
     qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
     assert not label.isVisible()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Stopped matching at ") and "of 16 claims" in said
     qtbot.waitUntil(lambda: not window.runner.is_busy, timeout=30_000)
     left = window.session.pending_matches().claims
     assert len(left) >= 5, "Stop did not stop: every claim was matched"

@@ -224,7 +224,7 @@ class Dialogs(QObject):
     def show_busy(self, busy: bool, description: str) -> None:
         self._progress.setVisible(busy)
         self._stop.setVisible(busy or self._matching.isVisible())
-        if busy:
+        if busy and not self._matching.isVisible():  # else the bar shows the claims matched
             self._progress.setRange(0, 0)
         if busy and description:
             self.window.statusBar().showMessage(description)
@@ -246,6 +246,8 @@ class Dialogs(QObject):
         self._stop.setVisible(running or self._progress.isVisible())
         if running:
             self._matching.setText(self.tr("Matching claims: {0} of {1}").format(done, total))
+            self._progress.setRange(0, total)
+            self._progress.setValue(done)
 
     def set_colour_scheme(self, key: str) -> None:
         self.window.settings.colour_scheme = key

@@ -404,8 +404,16 @@ class MainWindow(QMainWindow):
     def stop_work(self) -> None:
         """The reader's Stop: the running task ends at its next step, background matching
         pauses (each claim is still matched when selected)."""
-        self.passages.stop()
+        reached = self.passages.stop()
         self.runner.cancel()
+        if reached is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Stopped matching at {0} of {1} claims. The others are matched when you "
+                    "open them, add a source or export."
+                ).format(*reached),
+                15000,
+            )
 
     # -- drag and drop ----------------------------------------------------------------
 

@@ -38,6 +38,7 @@ class PassageFinder(QObject):
         self._last_selection_at = 0.0
         self._queued: set[int] = set()  # claims submitted ahead of the reader, not yet back
         self._recorded: set[int] = set()  # claims whose passages were stored in this round
+        self._reached = (0, 0)  # claims matched and in all, in this round
         self.running = False
 
     def find(self, claim: ClaimRecord, ahead: Sequence[ClaimRecord] = ()) -> bool:
@@ -93,11 +94,13 @@ class PassageFinder(QObject):
         matched = max(0, len(self._session.claims()) - len(pending.claims))  # done before
         self._step(self._round, pending.key, pending.work, list(pending.claims), matched, then)
 
-    def stop(self) -> None:
-        """Stop background matching after the task now running (each claim is matched
-        again when the reader selects it)."""
+    def stop(self) -> tuple[int, int] | None:
+        """Stop background matching after the task now running (each claim is still
+        matched when the reader selects it); how far it had got, if it was running."""
         self._round += 1
+        reached = self._reached if self.running else None
         self._finish(None)
+        return reached
 
     def _step(
         self,
@@ -117,6 +120,7 @@ class PassageFinder(QObject):
             self._finish(then)
             return
         total = done + len(pending)
+        self._reached = (done, total)
         self.progress.emit(done, total)
         chunk, rest = pending[:CLAIMS_PER_TASK], pending[CLAIMS_PER_TASK:]
 
@@ -135,7 +139,7 @@ class PassageFinder(QObject):
             lambda: _match(work, chunk),
             recorded,
             self.failed.emit,
-            self.tr("Finding passages for every claim ({0} of {1})…").format(done, total),
+            "",  # the status bar's "Matching claims: 12 of 42" says it
         )
 
     def _record(self, key: str, found: Found) -> None:
