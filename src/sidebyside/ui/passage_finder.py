@@ -20,6 +20,7 @@ from sidebyside.ui.tasks import TaskRunner
 
 CLAIMS_PER_TASK = 3
 AHEAD = 2  # claims after the selected one matched next: the reader usually goes on
+SELECTED, AHEAD_OF_READER = 2, 1  # task priorities: the selected claim, then the next ones
 READER_IDLE_S = 0.5  # background matching waits this long after the reader's last selection
 
 Found = tuple[list[FoundPassages], dict[int, tuple[str, bytes]]]
@@ -54,13 +55,18 @@ class PassageFinder(QObject):
         ]
         key, work = self._session.key, self._session.matching_work()
         if needed and claim.id not in self._queued:  # else on its way already
-            self._submit(key, work, [claim], self.tr("Finding passages…"))
+            self._submit(key, work, [claim], self.tr("Finding passages…"), SELECTED)
         if next_ones:
-            self._submit(key, work, next_ones, "")
+            self._submit(key, work, next_ones, "", AHEAD_OF_READER)
         return needed
 
     def _submit(
-        self, key: str, work: MatchingSession, claims: Sequence[ClaimRecord], say: str
+        self,
+        key: str,
+        work: MatchingSession,
+        claims: Sequence[ClaimRecord],
+        say: str,
+        priority: int,
     ) -> None:
         pairs = [(claim.id, claim.text) for claim in claims]
         queued = {claim_id for claim_id, _ in pairs}
@@ -79,7 +85,7 @@ class PassageFinder(QObject):
             record,
             fail,
             say,
-            urgent=True,
+            priority=priority,
         )
 
     def match_remaining(self, then: Callable[[], None] | None = None) -> None:

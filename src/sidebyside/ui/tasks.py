@@ -97,10 +97,10 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
         description: str = "",
         *,
-        urgent: bool = False,
+        priority: int = 0,
     ) -> None:
         """Run `work` in the background, then `on_done(result)` or `on_error(error)` here.
-        `urgent` work (what the reader is waiting for) runs before queued work."""
+        Queued work of higher `priority` runs first (what the reader waits for)."""
         if self._closed:
             return
         relay = _Relay()  # lives on the UI thread, so its signals arrive there
@@ -123,7 +123,7 @@ class TaskRunner(QObject):
         relay.failed.connect(lambda error: finish(on_error, error))
         self._pending += 1
         self.busy_changed.emit(True, description)
-        self._pool.start(_Task(work, relay, progress), 1 if urgent else 0)
+        self._pool.start(_Task(work, relay, progress), priority)
 
     @property
     def is_busy(self) -> bool:
