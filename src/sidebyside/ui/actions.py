@@ -86,16 +86,17 @@ class WindowActions:
         self.reimport.triggered.connect(lambda: dialogs.ask_reimport(None))
         self.remove_article.triggered.connect(dialogs.ask_remove_article)
         self.quit.triggered.connect(window.close)
-        self.mark_claim.triggered.connect(window.mark_selection_as_claim)
-        self.dismiss_claim.triggered.connect(window.dismiss_current_claim)
-        self.accept_claim.triggered.connect(window.accept_current_claim)
-        self.move_claim.triggered.connect(window.move_current_claim_to_selection)
-        self.restore_claim.triggered.connect(window.restore_current_claim)
+        edits = window.edits
+        self.mark_claim.triggered.connect(edits.mark_selection)
+        self.dismiss_claim.triggered.connect(edits.dismiss_current)
+        self.accept_claim.triggered.connect(edits.accept_current)
+        self.move_claim.triggered.connect(edits.move_current_to_selection)
+        self.restore_claim.triggered.connect(edits.restore_current)
         self.link_passage.triggered.connect(self._link_focused_selection)
         self.next_claim.triggered.connect(lambda: window.select_next_claim(1))
         self.previous_claim.triggered.connect(lambda: window.select_next_claim(-1))
         for action, verdict in zip(self.verdicts, Verdict, strict=True):
-            action.triggered.connect(partial(window.choose_verdict_for_current, verdict))
+            action.triggered.connect(partial(edits.choose_verdict_for_current, verdict))
         self.about.triggered.connect(dialogs.show_about)
         self.keys_help.triggered.connect(dialogs.show_keys_and_colours)
 

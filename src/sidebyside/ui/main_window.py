@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from sidebyside import operations
 from sidebyside.core.spans import Span
-from sidebyside.core.verdicts import Verdict
 from sidebyside.operations import ArticleSession, Changes
 from sidebyside.records import ClaimRecord, DocumentInfo, LinkRecord
 from sidebyside.ui.actions import WindowActions
 from sidebyside.ui.article_pane import ArticlePane
+from sidebyside.ui.claim_edits import ClaimEdits
 from sidebyside.ui.claim_panel import ClaimPanel
 from sidebyside.ui.claims_panel import ClaimsPanel
 from sidebyside.ui.dialogs import Dialogs
@@ -29,14 +29,6 @@ from sidebyside.ui.passage_finder import PassageFinder
 from sidebyside.ui.settings import Settings
 from sidebyside.ui.sources_area import MAX_PANES, SourcesArea
 from sidebyside.ui.tasks import TaskRunner
-from sidebyside.ui.undo import (
-    MarkClaimCommand,
-    MoveClaimCommand,
-    SetVerdictCommand,
-    accept_claim_command,
-    dismiss_claim_command,
-    restore_claim_command,
-)
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +45,7 @@ class MainWindow(QMainWindow):
         self.dialogs = Dialogs(self)
         self.passages = PassageFinder(session, self.runner, self)
         self.documents = DocumentOpener(self)
+        self.edits = ClaimEdits(self)
         self._claim: ClaimRecord | None = None
         self._links: list[LinkRecord] = []
         self.painted_claim: int | None = None  # the claim whose passages are shown now
@@ -89,6 +82,11 @@ class MainWindow(QMainWindow):
     def article(self) -> DocumentInfo | None:
         return self.session.article
 
+    @property
+    def current_claim(self) -> ClaimRecord | None:
+        """The claim shown in the claim panel, as last read."""
+        return self._claim
+
     # -- layout and wiring ---------------------------------------------------------
 
     def _build_layout(self) -> None:
@@ -122,7 +120,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.show_dismissed_changed.connect(
             lambda _shown: self.apply(Changes(claim_list=True))
         )
-        self.claim_panel.verdict_chosen.connect(self.choose_verdict)
+        self.claim_panel.verdict_chosen.connect(self.edits.choose_verdict)
         self.claim_panel.note_edited.connect(self._on_claim_panel_note_edited)
         self.sources_area.link_state_chosen.connect(self._on_sources_area_link_state_chosen)
         self.sources_area.passage_linked.connect(self._on_sources_area_passage_linked)
@@ -336,48 +334,6 @@ class MainWindow(QMainWindow):
 
     def select_next_claim(self, delta: int) -> None:
         self.claims_panel.step(delta)
-
-    # -- the reader's edits, each undoable --------------------------------------------
-
-    def mark_selection_as_claim(self) -> None:
-        span = self.article_pane.view.selected_span()
-        if self.session.article is not None and span is not None:
-            self.undo_stack.push(MarkClaimCommand(self.session, span.start, span.end, self.apply))
-
-    def accept_current_claim(self) -> None:
-        if self._claim is not None and not self._claim.accepted:
-            self.undo_stack.push(accept_claim_command(self.session, self._claim.id, self.apply))
-
-    def restore_current_claim(self) -> None:
-        if self._claim is not None and self._claim.dismissed:
-            self.undo_stack.push(restore_claim_command(self.session, self._claim.id, self.apply))
-
-    def move_current_claim_to_selection(self) -> None:
-        """The selected words of the article become the current claim's new boundaries."""
-        span = self.article_pane.view.selected_span()
-        if self._claim is not None and span is not None:
-            old = (self._claim.start, self._claim.end)
-            self.undo_stack.push(
-                MoveClaimCommand(
-                    self.session, self._claim.id, old, (span.start, span.end), self.apply
-                )
-            )
-
-    def dismiss_current_claim(self) -> None:
-        if self._claim is not None:
-            self.claim_panel.flush_note()
-            self.undo_stack.push(dismiss_claim_command(self.session, self._claim.id, self.apply))
-
-    def choose_verdict(self, claim_id: int, verdict: Verdict) -> None:
-        old = self.session.claim(claim_id).verdict
-        if old != verdict:
-            self.undo_stack.push(
-                SetVerdictCommand(self.session, claim_id, old, verdict, self.apply)
-            )
-
-    def choose_verdict_for_current(self, verdict: Verdict) -> None:
-        if self._claim is not None:
-            self.choose_verdict(self._claim.id, verdict)
 
     # -- export ---------------------------------------------------------------------
 

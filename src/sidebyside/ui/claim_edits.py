@@ -1,0 +1,79 @@
+"""The reader's edits of claims, each pushed on the undo stack as a command that asks the
+session for its write and hands the `Changes` back to the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand
+
+from sidebyside.core.verdicts import Verdict
+from sidebyside.ui.undo import (
+    MarkClaimCommand,
+    MoveClaimCommand,
+    SetVerdictCommand,
+    accept_claim_command,
+    dismiss_claim_command,
+    restore_claim_command,
+)
+
+if TYPE_CHECKING:
+    from sidebyside.ui.main_window import MainWindow
+
+
+class ClaimEdits(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+
+    def mark_selection(self) -> None:
+        """The selected words of the article become a claim of the reader's own."""
+        span = self.window.article_pane.view.selected_span()
+        if self.session.article is not None and span is not None:
+            self._push(MarkClaimCommand(self.session, span.start, span.end, self.window.apply))
+
+    def accept_current(self) -> None:
+        claim = self.window.current_claim
+        if claim is not None and not claim.accepted:
+            self._push(accept_claim_command(self.session, claim.id, self.window.apply))
+
+    def restore_current(self) -> None:
+        claim = self.window.current_claim
+        if claim is not None and claim.dismissed:
+            self._push(restore_claim_command(self.session, claim.id, self.window.apply))
+
+    def move_current_to_selection(self) -> None:
+        """The selected words of the article become the current claim's new boundaries."""
+        claim = self.window.current_claim
+        span = self.window.article_pane.view.selected_span()
+        if claim is not None and span is not None:
+            self._push(
+                MoveClaimCommand(
+                    self.session,
+                    claim.id,
+                    (claim.start, claim.end),
+                    (span.start, span.end),
+                    self.window.apply,
+                )
+            )
+
+    def dismiss_current(self) -> None:
+        claim = self.window.current_claim
+        if claim is not None:
+            self.window.claim_panel.flush_note()
+            self._push(dismiss_claim_command(self.session, claim.id, self.window.apply))
+
+    def choose_verdict(self, claim_id: int, verdict: Verdict) -> None:
+        old = self.session.claim(claim_id).verdict
+        if old != verdict:
+            self._push(SetVerdictCommand(self.session, claim_id, old, verdict, self.window.apply))
+
+    def choose_verdict_for_current(self, verdict: Verdict) -> None:
+        claim = self.window.current_claim
+        if claim is not None:
+            self.choose_verdict(claim.id, verdict)
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.window.undo_stack.push(command)
