@@ -64,6 +64,12 @@ class ArticleSession:
     def was_created(self) -> bool:
         return self.workspace.was_created
 
+    @property
+    def read_only(self) -> bool:
+        """The workspace cannot be written: it is read and exported, never changed, and
+        claims without stored passages are not matched (their passages could not be kept)."""
+        return self.workspace.read_only
+
     # -- reading ------------------------------------------------------------------------
 
     def articles(self) -> list[DocumentInfo]:
@@ -114,7 +120,7 @@ class ArticleSession:
             self.article, self.article_document = None, None
             self._read_sources()
             return Changes(article=True)
-        if remember:
+        if remember and not self.read_only:
             self.workspace.mark_article_opened(article_id)
         self.article = self.workspace.document_info(article_id)
         self.article_document = self.workspace.document(article_id)
@@ -223,6 +229,8 @@ class ArticleSession:
 
     def save_note(self, claim_id: int, text: str) -> str | None:
         """None when saved, else why not, in a reader's words (see `notes.save_note`)."""
+        if self.read_only:
+            return "the workspace is open read-only"
         return save_note(self.workspace, claim_id, text)
 
     # -- passages -------------------------------------------------------------------------
@@ -241,7 +249,9 @@ class ArticleSession:
         return Changes(links=frozenset({claim_id}))
 
     def needs_matching(self, claim_id: int) -> bool:
-        return bool(self.sources) and not self.workspace.matches_are_current(claim_id, self.key)
+        if self.read_only or not self.sources:
+            return False
+        return not self.workspace.matches_are_current(claim_id, self.key)
 
     def matching_work(self) -> MatchingSession:
         """The matcher for the current sources, made once per set of sources. Its stored
@@ -254,7 +264,7 @@ class ArticleSession:
 
     def pending_matches(self) -> PendingMatches:
         """The claims of the open article not yet matched against its current sources."""
-        if self.article is None or not self.sources:
+        if self.article is None or not self.sources or self.read_only:
             return PendingMatches(self.key, (), None)
         claims = self.workspace.claims_needing_matches(self.article.id, self.key)
         return PendingMatches(

@@ -7,6 +7,7 @@ first writes; foreign keys keep claims, links and notes tied to their documents;
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -56,23 +57,41 @@ class Workspace(
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.was_created = False
+        self.read_only = False
         # Every write transaction takes the write lock at its start (BEGIN IMMEDIATE), so a
         # second writer waits out `busy_timeout` instead of failing on its first write.
         self._database = SqliteDatabase(None, lock_type="IMMEDIATE")
         self._owner = threading.get_ident()
 
     @classmethod
-    def open(cls, path: Path | str) -> Workspace:
+    def open(cls, path: Path | str, *, read_only: bool | None = None) -> Workspace:
+        """Open (or make) the workspace at `path`. It opens read-only when asked, or when
+        the file or its folder cannot be written to: it is then read, never changed."""
         workspace = cls(Path(path))
-        workspace._connect()
+        workspace._connect(read_only)
         return workspace
 
-    def _connect(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    def _connect(self, read_only: bool | None) -> None:
         self.was_created = not self.path.exists() or self.path.stat().st_size == 0
+        self.read_only = (
+            (not self.was_created and cannot_write(self.path)) if read_only is None else read_only
+        )
+        if self.read_only and self.was_created:
+            raise WorkspaceError(f"{self.path} does not exist, and a read-only one cannot be made.")
+        if not self.read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         if not self.was_created:
             _check_is_workspace(self.path)  # before a pragma or a table touches it
-        self._database.init(str(self.path), pragmas=PRAGMAS)
+        if self.read_only:
+            # A folder that cannot be written holds no lock files: nobody else writes there.
+            frozen = "&immutable=1" if not os.access(self.path.parent, os.W_OK) else ""
+            self._database.init(
+                f"{self.path.resolve().as_uri()}?mode=ro{frozen}",
+                uri=True,
+                pragmas={"foreign_keys": 1, "busy_timeout": PRAGMAS["busy_timeout"]},
+            )
+        else:
+            self._database.init(str(self.path), pragmas=PRAGMAS)
         try:
             with _bound_to(self._database):
                 self._database.connect()
@@ -88,6 +107,13 @@ class Workspace(
                 f"{self.path} was written by a newer sidebyside (schema {version}); "
                 "update sidebyside to open it."
             )
+        if self.read_only:
+            if version < SCHEMA_VERSION:
+                raise WorkspaceError(
+                    f"{self.path} is read-only and was written by an older sidebyside; "
+                    "it must be brought up to date, which needs write access."
+                )
+            return
         if version < 1:
             with database.atomic():
                 database.create_tables(MODELS)
@@ -126,6 +152,12 @@ class Workspace(
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def cannot_write(path: Path) -> bool:
+    """Whether SQLite could not write the workspace at `path`: the file, or the folder
+    that holds its journal, is not writable."""
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
 def database_trouble(error: BaseException) -> str | None:

@@ -187,21 +187,24 @@ class WindowActions:
         self.articles_menu.setEnabled(not self.articles_menu.isEmpty())
 
     def update_enabled(self) -> None:
+        """Enable what makes sense now; nothing that writes when the workspace is read-only."""
+        writable = not self.window.session.read_only
         has_article = self.window.article is not None
         claim = self.window.claims_panel.current_claim()
         has_claim = claim is not None
         has_selection = self.window.article_pane.view.selected_span() is not None
-        self.mark_claim.setEnabled(has_article and has_selection)
-        self.move_claim.setEnabled(has_claim and has_selection)
-        self.accept_claim.setEnabled(claim is not None and claim.is_pending_suggestion)
-        self.restore_claim.setEnabled(claim is not None and claim.dismissed)
-        self.add_source.setEnabled(True)
+        self.mark_claim.setEnabled(writable and has_article and has_selection)
+        self.move_claim.setEnabled(writable and has_claim and has_selection)
+        self.accept_claim.setEnabled(writable and claim is not None and claim.is_pending_suggestion)
+        self.restore_claim.setEnabled(writable and claim is not None and claim.dismissed)
+        self.open_article.setEnabled(writable)
+        self.add_source.setEnabled(writable)
         self.export.setEnabled(has_article)
-        self.reimport.setEnabled(has_article)
-        self.remove_article.setEnabled(has_article)
-        self.add_source_url.setEnabled(has_article)
+        self.reimport.setEnabled(writable and has_article)
+        self.remove_article.setEnabled(writable and has_article)
+        self.add_source_url.setEnabled(writable and has_article)
         for action in (self.link_passage, *self.verdicts):
-            action.setEnabled(has_claim)
-        self.dismiss_claim.setEnabled(claim is not None and not claim.dismissed)
+            action.setEnabled(writable and has_claim)
+        self.dismiss_claim.setEnabled(writable and claim is not None and not claim.dismissed)
         self.next_claim.setEnabled(has_article)
         self.previous_claim.setEnabled(has_article)

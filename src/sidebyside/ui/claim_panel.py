@@ -38,6 +38,7 @@ class ClaimPanel(QWidget):
         self._links_found = False
         self._primary_links: list[LinkRecord] = []
         self._suggestion: SuggestionRecord | None = None
+        self._read_only = False
 
         self._claim_text = QLabel()
         self._claim_text.setWordWrap(True)
@@ -105,7 +106,7 @@ class ClaimPanel(QWidget):
         self._suggestion = None
         self._show_suggestion_row({})
         enabled = claim is not None
-        self.verdict.setEnabled(enabled)
+        self.verdict.setEnabled(enabled and not self._read_only)
         self.notes.setEnabled(enabled)
         if claim is None:
             self._claim_text.setText(
@@ -128,6 +129,14 @@ class ClaimPanel(QWidget):
     @property
     def suggestion_text(self) -> str:
         return self._suggested.text()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only workspace: the verdict and note are shown, not edited."""
+        self._read_only = read_only
+        self.verdict.setEnabled(not read_only)
+        self.notes.setReadOnly(read_only)
+        if read_only:
+            self.notes.setPlaceholderText(self.tr("No notes (the workspace is read-only)."))
 
     def show_suggestion(self, suggestion: SuggestionRecord | None, titles: dict[int, str]) -> None:
         """The verdict the claim's passages suggest, with who really said it."""
@@ -153,7 +162,7 @@ class ClaimPanel(QWidget):
         self._suggested.setText(text)
         self._suggested.setVisible(True)
         self.accept_suggestion.setVisible(True)
-        self.accept_suggestion.setEnabled(self._claim.verdict != verdict)
+        self.accept_suggestion.setEnabled(not self._read_only and self._claim.verdict != verdict)
 
     def _on_accept_suggestion_clicked(self) -> None:
         suggestion = self._suggestion

@@ -24,9 +24,17 @@ class DocumentOpener(QObject):
         self.window = window
         self.session = window.session
 
+    def _refused(self) -> bool:
+        """Nothing is read into a read-only workspace: say so instead."""
+        if self.session.read_only:
+            self.window.statusBar().showMessage(
+                self.tr("The workspace is read-only: nothing can be added to it."), 8000
+            )
+        return self.session.read_only
+
     def open_article_files(self, paths: list[Path]) -> None:
         """Import the first file as the article, the rest as its sources (in the background)."""
-        if not paths:
+        if not paths or self._refused():
             return
         article_path, source_paths = paths[0], paths[1:]
         self.window.runner.submit(
@@ -38,6 +46,8 @@ class DocumentOpener(QObject):
 
     def open_demo(self) -> None:
         """Read the bundled demo in the background and show it."""
+        if self._refused():
+            return
         self.window.runner.submit(
             operations.prepare_demo,
             lambda prepared: self._record_article(None, prepared),
@@ -66,6 +76,8 @@ class DocumentOpener(QObject):
         if article is None:
             self.open_article_files(paths)
             return
+        if self._refused():
+            return
         for path in paths:
             self._read_source(article.id, path, alias)
 
@@ -80,7 +92,7 @@ class DocumentOpener(QObject):
     def add_source_from_url(self, url: str, alias: str = "") -> None:
         """Fetch a web page once, at the reader's request, and keep it as a source."""
         article = self.session.article
-        if article is None:
+        if article is None or self._refused():
             return
         self.window.runner.submit(
             lambda: operations.fetch_source(url, alias),
@@ -101,6 +113,8 @@ class DocumentOpener(QObject):
 
     def reimport_document(self, document_id: int, path: Path) -> None:
         """Replace a document with a newer version of it; anchors are found again or orphaned."""
+        if self._refused():
+            return
         claims, links = self.session.anchors_on(document_id)
         article = self.session.article
         is_article = article is not None and article.id == document_id

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from sidebyside import operations
 from sidebyside.core.spans import Span
@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.actions_.build_menus()
         self.notes = NoteSaver(session, self.statusBar(), self)
+        if session.read_only:
+            self._show_read_only()
         self._connect()
         self._restore_geometry()
         restored = self.notes.restore_unsaved()
@@ -142,6 +144,23 @@ class MainWindow(QMainWindow):
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
 
+    def _show_read_only(self) -> None:
+        """Say, for as long as the window is open, that nothing here can be changed."""
+        self.sources_area.read_only = True
+        self.claim_panel.set_read_only(True)
+        banner = QLabel(self.tr("Read-only: changes cannot be saved"))
+        banner.setObjectName("read_only_banner")
+        banner.setStyleSheet("QLabel { font-weight: bold; }")
+        banner.setToolTip(
+            self.tr(
+                "{0} or its folder cannot be written to, so sidebyside only reads it: you "
+                "can read, compare and export, but not mark claims, set verdicts or take "
+                "notes. Copy it somewhere writable to work on it."
+            ).format(self.session.path)
+        )
+        self.statusBar().addPermanentWidget(banner)
+        self.actions_.update_enabled()
+
     # -- showing what changed --------------------------------------------------------
 
     def apply(self, changes: Changes) -> None:
@@ -198,7 +217,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("sidebyside")
             return
         self._show_claims(select_first=True)
-        self.setWindowTitle(f"{article.title or article.original_name} — sidebyside")
+        suffix = self.tr(" (read-only)") if self.session.read_only else ""
+        self.setWindowTitle(f"{article.title or article.original_name}{suffix} — sidebyside")
         self.article_loaded.emit(article.id)
 
     def _show_sources(self) -> None:

@@ -57,6 +57,8 @@ class NoteSaver(QObject):
 
     def restore_unsaved(self) -> int:
         """Write back the notes a previous run could not save; how many there were."""
+        if self._session.read_only:
+            return 0  # they wait in the recovery file until the workspace can be written
         notes = operations.unsaved_notes(self.path)
         known = {claim_id for claim_id in notes if self._session.claim_exists(claim_id)}
         self._pending.update({claim_id: notes[claim_id] for claim_id in known})

@@ -45,6 +45,7 @@ class SourcePane(QFrame):
         self._links: list[LinkRecord] = []
         self._current = 0
         self._cited = False
+        self.read_only = False  # a read-only workspace: passages are shown, not judged
 
         self._header = DocumentHeader()
         self.show_info(info)
@@ -185,8 +186,8 @@ class SourcePane(QFrame):
         has_links = link is not None
         for button in (self._previous, self._next):
             button.setEnabled(len(self._links) > 1)
-        self._confirm.setEnabled(has_links)
-        self._reject.setEnabled(has_links)
+        self._confirm.setEnabled(has_links and not self.read_only)
+        self._reject.setEnabled(has_links and not self.read_only)
         if link is None:
             self.view.set_layers({"candidates": candidates, "focus": [], "differences": []})
             self._position.setText("")
@@ -236,7 +237,9 @@ class SourcePane(QFrame):
         copy.setEnabled(self.view.textCursor().hasSelection())
         menu.addAction(copy)
         link = QAction(self.tr("Link selection to the selected claim"), menu)
-        link.setEnabled(self._claim_selected and self.view.selected_span() is not None)
+        link.setEnabled(
+            not self.read_only and self._claim_selected and self.view.selected_span() is not None
+        )
         link.triggered.connect(self.link_selection)
         menu.addAction(link)
         menu.addSeparator()
@@ -256,11 +259,13 @@ class SourcePane(QFrame):
         remove = QAction(self.tr("Remove Source…"), menu)
         remove.triggered.connect(lambda: self.remove_requested.emit(self.info.id))
         menu.addAction(remove)
+        for changing in (edit, replace, remove):
+            changing.setEnabled(not self.read_only)
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def link_selection(self) -> None:
         span = self.view.selected_span()
-        if span is not None:
+        if span is not None and not self.read_only:
             self.passage_linked.emit(self.info.id, span)
 
 

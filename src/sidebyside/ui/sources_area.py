@@ -70,6 +70,7 @@ class SourcesArea(QStackedWidget):
         self._panes: OrderedDict[int, SourcePane] = OrderedDict()
         self._pinned: list[int] = []
         self._links: list[LinkRecord] | None = None
+        self.read_only = False  # set once, before any source is shown
 
     @property
     def panes(self) -> list[SourcePane]:
@@ -203,6 +204,7 @@ class SourcesArea(QStackedWidget):
 
     def _make_pane(self, info: DocumentInfo, document: Document) -> SourcePane:
         pane = SourcePane(info, document)
+        pane.read_only = self.read_only
         pane.link_state_chosen.connect(self.link_state_chosen)
         pane.passage_linked.connect(self.passage_linked)
         pane.edit_requested.connect(self.edit_requested)
