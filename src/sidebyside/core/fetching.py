@@ -11,6 +11,7 @@ from __future__ import annotations
 import http.client
 import socket
 import ssl
+import time
 import urllib.error
 import urllib.request
 import zlib
@@ -31,7 +32,10 @@ _ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.
 
 
 def fetch_url(url: str, *, timeout: float = 20) -> Document:
-    """Fetch `url` and import what it returns; raises `FetchFailed` with a reader's reason."""
+    """Fetch `url` and import what it returns; raises `FetchFailed` with a reader's reason.
+
+    `timeout` bounds each wait for the server and the whole download: a server that
+    trickles a byte at a time is given up on, not waited for."""
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -39,17 +43,22 @@ def fetch_url(url: str, *, timeout: float = 20) -> Document:
             f"\u201c{url}\u201d is not a web address (it must start with http:// or https://)."
         )
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT})
+    deadline = time.monotonic() + timeout
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             final_url = response.geturl()
             headers = response.headers
-            data = response.read(MAX_BYTES + 1)
+            data = _read_until(response, MAX_BYTES + 1, deadline)
     except urllib.error.HTTPError as error:
         raise FetchFailed(
             f"Could not fetch {url}: the server answered {error.code} {error.reason}."
         ) from error
     except urllib.error.URLError as error:
         raise FetchFailed(f"Could not fetch {url}: {_reason(error.reason, timeout)}.") from error
+    except _TooSlow as error:
+        raise FetchFailed(
+            f"Could not fetch {url}: the page did not arrive within {timeout:g} seconds."
+        ) from error
     except TimeoutError as error:
         raise FetchFailed(
             f"Could not fetch {url}: no answer within {timeout:g} seconds."
@@ -70,6 +79,25 @@ def fetch_url(url: str, *, timeout: float = 20) -> Document:
         name += "." + extension_for(Format(document.format))
     document = replace(document, imported_at=retrieved_at, original_name=name)
     return document.with_metadata(address=final_url)
+
+
+class _TooSlow(Exception):
+    """The server answers, but the page does not arrive in time."""
+
+
+def _read_until(response: http.client.HTTPResponse, limit: int, deadline: float) -> bytes:
+    """The body, at most `limit` bytes, read as it comes; `_TooSlow` past `deadline`."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        if time.monotonic() > deadline:
+            raise _TooSlow
+        chunk = response.read1(min(2**16, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _reason(reason: object, timeout: float) -> str:

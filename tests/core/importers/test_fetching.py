@@ -6,6 +6,7 @@ import gzip
 import http.server
 import socket
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -46,6 +47,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, "text/plain; charset=cp1251", "Доклад о ценах.".encode("cp1251"))
         elif self.path == "/mislabelled":  # a PDF the server calls a web page
             self._send(200, "text/html", self.server.pdf)  # type: ignore[attr-defined]
+        elif self.path == "/trickle":  # a byte at a time, each soon enough for the socket
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "40")
+            self.end_headers()
+            for _ in range(40):
+                try:
+                    self.wfile.write(b"a")
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.25)
         elif self.path == "/paper.pdf":  # a login page where a PDF was expected
             self._send(200, "text/html", b"<html><body><p>Please sign in.</p></body></html>")
         else:
@@ -115,6 +128,13 @@ def test_compressed_answers_are_unpacked(server: str) -> None:
 def test_a_compressed_answer_too_large_unpacked_is_refused_in_words(server: str) -> None:
     with pytest.raises(FetchFailed, match="unpacked, the page is larger than"):
         fetch_url(server + "/bomb")
+
+
+def test_a_server_trickling_its_page_is_given_up_on_within_the_timeout(server: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(FetchFailed, match="did not arrive within 1 seconds"):
+        fetch_url(server + "/trickle", timeout=1)
+    assert time.monotonic() - started < 3  # not 40 bytes × 0.25 s
 
 
 def test_content_type_and_charset_decide_without_an_extension(server: str) -> None:
