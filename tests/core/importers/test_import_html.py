@@ -217,3 +217,35 @@ def test_a_paragraph_of_over_ten_megabytes_is_kept() -> None:
     document = import_bytes(page.encode("utf-8"), "giant.html")
     assert len(document.text) > 10 * 2**20
     assert document.text.rstrip().endswith("The end.")
+
+
+def test_a_page_of_very_many_paragraphs_is_read_whole_without_its_menus() -> None:
+    from sidebyside.core.importers import html
+
+    paragraphs = html.EXTRACTOR_ELEMENTS  # more elements than trafilatura is given
+    body = "".join(
+        f"<p>Officials said {n} wells ran dry in round {n}.</p>" for n in range(paragraphs)
+    )
+    page = (
+        "<html><head><title>Valley survey</title>"
+        "<meta property='og:site_name' content='The Valley Courier'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav>"
+        f"<article>{body}</article><footer>Copyright the Courier</footer></body></html>"
+    )
+    document = import_bytes(page.encode(), "survey.html")
+    assert len(document.blocks) == paragraphs
+    assert document.text.startswith("Officials said 0 wells")
+    assert f"round {paragraphs - 1}." in document.text
+    assert "Sport" not in document.text and "Copyright" not in document.text
+    assert document.metadata.title == "Valley survey"
+    assert document.metadata.publisher == "The Valley Courier"
+
+
+def test_a_page_of_too_many_elements_is_refused_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sidebyside.core.errors import UnreadableDocument
+    from sidebyside.core.importers import html
+
+    monkeypatch.setattr(html, "MAX_ELEMENTS", 1_000)
+    page = "<html><body>" + "<p>x</p>" * 2_000 + "</body></html>"
+    with pytest.raises(UnreadableDocument, match=r"“huge.html” has 2,00\d HTML elements; .* 1,000"):
+        import_bytes(page.encode(), "huge.html")

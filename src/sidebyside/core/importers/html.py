@@ -28,6 +28,12 @@ _BOILERPLATE = (
     " | //*[@aria-hidden='true']"
 )
 _SHORT = 250  # characters: below this, trafilatura's answer is not trusted over the page's own
+# Elements above which the page's own paragraphs are read rather than trafilatura's main text
+# (it takes 3 s on 40,000 paragraphs, 6 times as long as on 10,000: benchmarks/linear.py);
+# no saved news page of benchmarks/extraction.py has a tenth as many.
+EXTRACTOR_ELEMENTS = 20_000
+MAX_ELEMENTS = 5_000_000  # a page with more is refused, in words
+_METADATA_CHARS = 300_000  # where a large page's metadata is looked for
 _TEASER_RUN = 3  # headings in a row, with no text between, that make a list of links
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # HTML5 elements that hold nothing, which libxml2's HTML 4 parser does not know: left open,
@@ -45,6 +51,14 @@ def read_html(text: str, name: str) -> Document:
         tree = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError) as error:
         raise UnreadableDocument(f"{quoted(name)} is not a readable web page.") from error
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:
+        raise UnreadableDocument(
+            f"{quoted(name)} has {elements:,} HTML elements; sidebyside reads pages of up "
+            f"to {MAX_ELEMENTS:,}."
+        )
+    if elements > EXTRACTOR_ELEMENTS:
+        return _read_large(text, tree)
     extracted = _extract(text)
     metadata = _metadata(extracted, tree)
     builder = DocumentBuilder()
@@ -58,6 +72,16 @@ def read_html(text: str, name: str) -> Document:
         if not fallback.is_empty:
             return fallback.build(metadata)
     return document
+
+
+def _read_large(text: str, tree: Any) -> Document:
+    """A page too large for trafilatura, whose search for the main text grows faster than
+    the page: its own paragraphs (navigation, headers, footers and forms left out), and the
+    metadata of its head and first part, where metadata stands."""
+    metadata = _metadata(trafilatura.extract_metadata(text[:_METADATA_CHARS]), tree)
+    builder = DocumentBuilder()
+    walk_html(_without_boilerplate(tree), builder)
+    return builder.build(metadata)
 
 
 def _as_html4(text: str) -> str:
