@@ -92,11 +92,21 @@ def import_bytes(
     if not data.strip(b" \t\r\n\f\v\x00"):
         raise EmptyDocument(f"{quoted(name)} is empty: there is no text to read.")
     kind = detect_format(data, name, media_type)
-    if kind in TEXT_FORMATS:
-        text = decode_text(data, name, declared=charset or declared_charset(data))
-        document = _reader(kind)(text, name)
-    else:
-        document = _reader(kind)(data, name)
+    try:
+        if kind in TEXT_FORMATS:
+            text = decode_text(data, name, declared=charset or declared_charset(data))
+            document = _reader(kind)(text, name)
+        else:
+            document = _reader(kind)(data, name)
+    except (RecursionError, AttributeError, IndexError, KeyError, TypeError, ValueError) as error:
+        # A reader (or the library under it) that trips over a file built in a way nobody
+        # planned for: the reader is told it cannot be read, never shown a traceback.
+        raise UnreadableDocument(
+            f"{quoted(name)} cannot be read: it is damaged or built in a way sidebyside "
+            "does not understand."
+        ) from error
+    except MemoryError as error:
+        raise UnreadableDocument(f"{quoted(name)} is too large to read in memory.") from error
     if not document.text.strip():
         raise EmptyDocument(f"{quoted(name)} holds no text to read.")
     document = replace(document, format=str(kind), original=data, original_name=name)

@@ -34,6 +34,8 @@ _SHORT = 250  # characters: below this, trafilatura's answer is not trusted over
 EXTRACTOR_ELEMENTS = 20_000
 MAX_ELEMENTS = 5_000_000  # a page with more is refused, in words
 _METADATA_CHARS = 300_000  # where a large page's metadata is looked for
+_LIBXML_MAX_DEPTH = 2048  # the nesting at which libxml2 stops parsing, even for huge trees
+_HIDDEN = "//*[@hidden or @aria-hidden='true']"
 _TEASER_RUN = 3  # headings in a row, with no text between, that make a list of links
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # HTML5 elements that hold nothing, which libxml2's HTML 4 parser does not know: left open,
@@ -46,11 +48,24 @@ _TEMPLATE = re.compile(r"<template\b[^>]*>.*?</template\s*>", re.IGNORECASE | re
 def read_html(text: str, name: str) -> Document:
     """Read a saved page (already decoded to text) into blocks and metadata."""
     text = _as_html4(_XML_DECLARATION.sub("", text, count=1))
+    # huge_tree: libxml2 otherwise cuts a text of over 10 MB (one giant paragraph)
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        # huge_tree: libxml2 otherwise cuts a text of over 10 MB (one giant paragraph)
-        tree = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
+        tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise UnreadableDocument(f"{quoted(name)} is not a readable web page.") from error
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        # libxml2 stops reading at that depth: what follows would be dropped without a word
+        raise UnreadableDocument(
+            f"{quoted(name)} nests its elements over {_LIBXML_MAX_DEPTH:,} deep; sidebyside "
+            "cannot read what lies past that."
+        )
+    hidden = tree.xpath(_HIDDEN)
+    if hidden:  # a browser shows none of it, so it is no text of the page
+        for element in hidden:
+            if element.getparent() is not None:
+                element.drop_tree()
+        text = lxml.html.tostring(tree, encoding="unicode")
     elements = sum(1 for _ in tree.iter())
     if elements > MAX_ELEMENTS:
         raise UnreadableDocument(

@@ -83,6 +83,7 @@ class _Walker:
         self._inline: list[str] = []
 
     def walk(self, root: Any) -> None:
+        _flatten_beyond(root, MAX_NESTING)
         self._element(root, BlockKind.PARAGRAPH, 0, 0)
         self._flush(BlockKind.PARAGRAPH, 0)
 
@@ -128,6 +129,22 @@ class _Walker:
             kind, level = BlockKind.LIST_ITEM, depth
         self._content(element, kind, level, depth)
         self._flush(kind, level)
+
+
+MAX_NESTING = 150  # elements deeper than this are read as the plain text they hold
+
+
+def _flatten_beyond(root: Any, limit: int) -> None:
+    """Elements nested deeper than `limit` (a page of 5,000 nested <div>s) become the text
+    they hold, so that walking the page needs no deeper recursion than that."""
+    stack = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth >= limit:
+            etree.strip_elements(element, *SKIPPED, with_tail=False)
+            etree.strip_tags(element, "*")
+            continue
+        stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
 
 
 def _local_name(element: Any) -> str | None:
