@@ -119,3 +119,14 @@ def test_spans_always_index_the_text(paragraphs: list[str]) -> None:
         assert span.start >= previous_end
         assert document.block_at(span.start) is document.block_at(span.end - 1)
         previous_end = span.end
+
+
+def test_a_long_block_is_split_in_windows_without_losing_or_cutting_sentences() -> None:
+    from sidebyside.core.sentences import MAX_WINDOW, split_sentences
+
+    lines = [f"The agency said {n} wells ran dry in round {n}." for n in range(600)]
+    for joiner in ("\n", " "):  # one sentence a line, or one long paragraph
+        text = joiner.join(lines)
+        assert len(text) > 4 * MAX_WINDOW
+        spans = split_sentences(text, offset=10)
+        assert [text[span.start - 10 : span.end - 10] for span in spans] == lines

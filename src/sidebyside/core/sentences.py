@@ -34,11 +34,37 @@ def _segmenter(language: str) -> pysbd.Segmenter:
     return pysbd.Segmenter(language=language, clean=False, char_span=False)
 
 
+# pysbd's time grows with the square of the text it is given (a 1 MB block of lines took
+# 8 minutes): a longer text is cut into windows at a line break or a sentence end first.
+MAX_WINDOW = 5_000
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
+
+
 def split_sentences(text: str, offset: int = 0, language: str = "en") -> list[Span]:
     """Sentences of `text` as spans shifted by `offset`, whitespace trimmed."""
     return [
-        Span(offset + start, offset + end) for start, end in _relative_sentences(text, language)
+        Span(offset + window + start, offset + window + end)
+        for window, window_end in _windows(text)
+        for start, end in _relative_sentences(text[window:window_end], language)
     ]
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of pieces of at most MAX_WINDOW characters, cut where a sentence ends:
+    at a line break, else after a full stop and a space, else at a space."""
+    windows: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > MAX_WINDOW:
+        low, high = start + MAX_WINDOW // 2, start + MAX_WINDOW
+        cut = text.rfind("\n", low, high)
+        if cut < 0:
+            ends = [match.end() - 1 for match in _SENTENCE_END.finditer(text, low, high)]
+            cut = ends[-1] if ends else text.rfind(" ", low, high)
+        end = cut + 1 if cut >= low else high
+        windows.append((start, end))
+        start = end
+    windows.append((start, len(text)))
+    return windows
 
 
 def document_sentences(document: Document, language: str = "en") -> list[Span]:
