@@ -124,7 +124,7 @@ def test_spans_always_index_the_text(paragraphs: list[str]) -> None:
 def test_a_long_block_is_split_in_windows_without_losing_or_cutting_sentences() -> None:
     from sidebyside.core.sentences import MAX_WINDOW, split_sentences
 
-    lines = [f"The agency said {n} wells ran dry in round {n}." for n in range(600)]
+    lines = [f"In round {n} the agency said that {n} wells had run dry." for n in range(600)]
     for joiner in ("\n", " "):  # one sentence a line, or one long paragraph
         text = joiner.join(lines)
         assert len(text) > 4 * MAX_WINDOW
