@@ -249,3 +249,14 @@ def test_a_page_of_too_many_elements_is_refused_in_words(monkeypatch: pytest.Mon
     page = "<html><body>" + "<p>x</p>" * 2_000 + "</body></html>"
     with pytest.raises(UnreadableDocument, match=r"“huge.html” has 2,00\d HTML elements; .* 1,000"):
         import_bytes(page.encode(), "huge.html")
+
+
+def test_a_base_address_is_neither_publisher_nor_address() -> None:
+    paragraph = "The survey found that 412 wells ran dry in the Arden valley last spring. " * 5
+    page = (
+        "<html><head><title>Survey</title><base href='http://elsewhere.example/'></head>"
+        f"<body><article><p>{paragraph}</p></article></body></html>"
+    )
+    document = import_bytes(page.encode(), "survey.html")
+    assert "elsewhere" not in document.metadata.publisher
+    assert "elsewhere" not in document.metadata.address

@@ -43,6 +43,9 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _VOID_HTML5 = re.compile(r"<(embed|source|track|wbr|keygen)(\b[^>]*)>", re.IGNORECASE)
 # A <template> is never shown by a browser, so it is no text of the page.
 _TEMPLATE = re.compile(r"<template\b[^>]*>.*?</template\s*>", re.IGNORECASE | re.DOTALL)
+# <base> only tells a browser how to resolve links; it says nothing of who published the
+# page or where it came from (trafilatura would take its host for the publisher).
+_BASE = re.compile(r"<base\b[^>]*>", re.IGNORECASE)
 
 
 def read_html(text: str, name: str) -> Document:
@@ -102,7 +105,7 @@ def _read_large(text: str, tree: Any) -> Document:
 def _as_html4(text: str) -> str:
     """The page as an HTML 4 parser reads it right: HTML5 void elements closed at once,
     templates left out."""
-    text = _TEMPLATE.sub("", text)
+    text = _BASE.sub("", _TEMPLATE.sub("", text))
     return _VOID_HTML5.sub(lambda m: f"<{m.group(1)}{m.group(2).rstrip('/')}></{m.group(1)}>", text)
 
 
