@@ -162,8 +162,21 @@ def cannot_write(path: Path) -> bool:
 
 def database_trouble(error: BaseException) -> str | None:
     """What stops SQLite from writing, in a reader's words, when it is not damage: a full
-    disk, another program holding the file, a read-only file or folder. None otherwise."""
-    message = str(error).lower()
+    disk, another program holding the file, a read-only file or folder. None otherwise.
+
+    The cause may lie behind the error raised: when the disk fills, SQLite undoes the
+    transaction itself, and the rollback that follows fails with "no transaction"."""
+    seen: BaseException | None = error
+    while seen is not None:
+        found = _trouble_in(str(seen).lower())
+        if found:
+            return found
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _trouble_in(message: str) -> str | None:
+    """The reader's words for one SQLite message, if it names a known trouble."""
     if "full" in message or "no space" in message:
         return "the disk is full"
     if "locked" in message or "busy" in message:
