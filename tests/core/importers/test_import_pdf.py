@@ -179,3 +179,20 @@ def test_a_pdf_written_by_qt_keeps_its_spaces_and_letters(qapp, tmp_path) -> Non
     document.print_(writer)
     text = import_file(path).text
     assert "An inventory completed in March identified an estimated 3,200 service lines" in text
+
+
+def test_a_small_pdf_whose_page_unpacks_to_a_gigabyte_is_refused_in_words(
+    make_pdf: Callable[..., bytes],
+) -> None:
+    import zlib
+
+    packer = zlib.compressobj(9)
+    stream = packer.compress(b"BT /F1 11 Tf 72 700 Td (Hi) Tj ET\n")
+    stream += b"".join(packer.compress(b" " * 2**20) for _ in range(1024)) + packer.flush()
+    good = make_pdf([[(72, 700, 11, "Hello.")]])
+    bomb = good.replace(b"<< /Length", b"<< /Filter /FlateDecode /Length", 1)
+    start, end = bomb.index(b"stream\n") + 7, bomb.index(b"\nendstream")
+    bomb = bomb[:start] + stream + bomb[end:]
+    assert len(bomb) < 2 * 2**20
+    with pytest.raises(UnreadableDocument, match=r"“bomb.pdf” unpacks to over 512 MB"):
+        import_bytes(bomb, "bomb.pdf")

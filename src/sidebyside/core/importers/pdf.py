@@ -25,6 +25,7 @@ from sidebyside.core.importers.pdflayout import (
     hyphenated_words,
     join_lines,
 )
+from sidebyside.core.importers.pdfstreams import MAX_UNPACKED, unpacked_size_exceeds
 from sidebyside.core.progress import current_progress
 
 _SIZE_SAMPLES = 6  # places along a line where the font size is read
@@ -68,6 +69,11 @@ def read_pdf(data: bytes, name: str) -> Document:
 
 
 def _open(data: bytes, name: str) -> Any:
+    if unpacked_size_exceeds(data):
+        raise UnreadableDocument(
+            f"{quoted(name)} unpacks to over {MAX_UNPACKED // 2**20} MB of page content; "
+            "sidebyside reads PDFs of up to that much."
+        )
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
