@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,34 @@ def test_a_file_without_write_permission_opens_read_only(tmp_path: Path) -> None
     assert cannot_write(path)
     with Workspace.open(path) as workspace:
         assert workspace.read_only
+
+
+@pytest.fixture
+def read_only_mount(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "mount"
+    folder.mkdir()
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "tmpfs", str(folder)], capture_output=True
+    ).returncode:
+        pytest.skip("cannot mount a tmpfs here (needs root and a system that allows it)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_workspace_on_a_read_only_mount_opens_and_exports(read_only_mount: Path) -> None:
+    path = read_only_mount / "workspace.sqlite"
+    claim_id = made(path)
+    remounted = subprocess.run(
+        ["mount", "-o", "remount,ro", str(read_only_mount)], capture_output=True, text=True
+    )
+    if remounted.returncode:
+        pytest.skip(f"cannot remount read-only here: {remounted.stderr.strip()}")
+    assert cannot_write(path)
+    with Workspace.open(path) as workspace:  # WAL, and no folder to write its files in
+        assert workspace.read_only
+        assert workspace.note_of(claim_id) == "checked"
+    from sidebyside.cli import main
+
+    assert main(["export", "--workspace", str(path), "-o", "/dev/null"]) == 0

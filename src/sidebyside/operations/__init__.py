@@ -20,11 +20,13 @@ from sidebyside.operations.matching import (
     sources_key,
 )
 from sidebyside.operations.notes import (
+    WRITE_ERRORS,
     forget_unsaved_notes,
     keep_unsaved_notes,
     recovery_file,
     save_note,
     unsaved_notes,
+    why_not_written,
 )
 from sidebyside.operations.reading import (
     PreparedArticle,
@@ -42,6 +44,7 @@ from sidebyside.store import Workspace
 
 __all__ = [
     "NOTHING",
+    "WRITE_ERRORS",
     "ArticleSession",
     "Cancelled",
     "Changes",
@@ -70,6 +73,7 @@ __all__ = [
     "save_note",
     "sources_key",
     "unsaved_notes",
+    "why_not_written",
     "write_export",
 ]
 

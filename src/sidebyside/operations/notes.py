@@ -13,14 +13,23 @@ from peewee import DatabaseError
 from sidebyside.store import Workspace
 from sidebyside.store.workspace import database_trouble
 
+# What a write to the workspace raises when the disk, another program or the file's
+# permissions stop it (not a bug: the reader is told, and nothing changes).
+WRITE_ERRORS = (DatabaseError, OSError, sqlite3.Error)
+
+
+def why_not_written(error: BaseException) -> str:
+    """The reason a write failed, in a reader's words."""
+    return database_trouble(error) or f"the workspace could not be written ({error})"
+
 
 def save_note(workspace: Workspace, claim_id: int, text: str) -> str | None:
     """Save a note; None when it is saved, else the reason it is not, in a reader's words
     (the disk is full, another program holds the workspace, the file is read-only)."""
     try:
         workspace.save_note(claim_id, text)
-    except (DatabaseError, OSError, sqlite3.Error) as error:
-        return database_trouble(error) or f"the workspace could not be written ({error})"
+    except WRITE_ERRORS as error:
+        return why_not_written(error)
     return None
 
 

@@ -83,10 +83,8 @@ class Workspace(
         if not self.was_created:
             _check_is_workspace(self.path)  # before a pragma or a table touches it
         if self.read_only:
-            # A folder that cannot be written holds no lock files: nobody else writes there.
-            frozen = "&immutable=1" if not os.access(self.path.parent, os.W_OK) else ""
             self._database.init(
-                f"{self.path.resolve().as_uri()}?mode=ro{frozen}",
+                _read_only_uri(self.path),
                 uri=True,
                 pragmas={"foreign_keys": 1, "busy_timeout": PRAGMAS["busy_timeout"]},
             )
@@ -154,6 +152,14 @@ class Workspace(
         self.close()
 
 
+def _read_only_uri(path: Path) -> str:
+    """SQLite's address to read `path` without writing. In a folder that cannot be written
+    (a read-only mount) the file is also immutable: no other program can write there, and
+    SQLite could not make the shared-memory file a WAL workspace otherwise needs."""
+    frozen = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    return f"{path.resolve().as_uri()}?mode=ro{frozen}"
+
+
 def cannot_write(path: Path) -> bool:
     """Whether SQLite could not write the workspace at `path`: the file, or the folder
     that holds its journal, is not writable."""
@@ -201,7 +207,7 @@ def _check_is_workspace(path: Path) -> None:
     file to WAL. A workspace carries our application id, or (made before it did) our
     schema version with our tables."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as error:
         raise WorkspaceError(f"{path} cannot be opened ({error}).") from error
     try:

@@ -32,17 +32,17 @@ class ClaimEdits(QObject):
         """The selected words of the article become a claim of the reader's own."""
         span = self.window.article_pane.view.selected_span()
         if self.session.article is not None and span is not None:
-            self._push(MarkClaimCommand(self.session, span.start, span.end, self.window.apply))
+            self._push(MarkClaimCommand(self.session, span.start, span.end, self.window))
 
     def accept_current(self) -> None:
         claim = self.window.current_claim
         if claim is not None and not claim.accepted:
-            self._push(accept_claim_command(self.session, claim.id, self.window.apply))
+            self._push(accept_claim_command(self.session, claim.id, self.window))
 
     def restore_current(self) -> None:
         claim = self.window.current_claim
         if claim is not None and claim.dismissed:
-            self._push(restore_claim_command(self.session, claim.id, self.window.apply))
+            self._push(restore_claim_command(self.session, claim.id, self.window))
 
     def move_current_to_selection(self) -> None:
         """The selected words of the article become the current claim's new boundaries."""
@@ -55,7 +55,7 @@ class ClaimEdits(QObject):
                     claim.id,
                     (claim.start, claim.end),
                     (span.start, span.end),
-                    self.window.apply,
+                    self.window,
                 )
             )
 
@@ -63,12 +63,12 @@ class ClaimEdits(QObject):
         claim = self.window.current_claim
         if claim is not None:
             self.window.claim_panel.flush_note()
-            self._push(dismiss_claim_command(self.session, claim.id, self.window.apply))
+            self._push(dismiss_claim_command(self.session, claim.id, self.window))
 
     def choose_verdict(self, claim_id: int, verdict: Verdict) -> None:
         old = self.session.claim(claim_id).verdict
         if old != verdict:
-            self._push(SetVerdictCommand(self.session, claim_id, old, verdict, self.window.apply))
+            self._push(SetVerdictCommand(self.session, claim_id, old, verdict, self.window))
 
     def choose_verdict_for_current(self, verdict: Verdict) -> None:
         claim = self.window.current_claim

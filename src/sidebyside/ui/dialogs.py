@@ -221,6 +221,22 @@ class Dialogs(QObject):
         box.setObjectName("error_message")
         box.open()  # window-modal but not blocking: background results keep arriving
 
+    def show_not_saved(self, reason: str) -> None:
+        """A change the workspace refused: said plainly, in a box that does not block."""
+        self.window.statusBar().clearMessage()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Not saved"),
+            self.tr("That change was not saved: {0}. Nothing was changed; try again.").format(
+                reason
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("not_saved_message")
+        box.open()
+
     def show_busy(self, busy: bool, description: str) -> None:
         self._progress.setVisible(busy)
         self._stop.setVisible(busy or self._matching.isVisible())

@@ -36,6 +36,7 @@ class DocumentOpener(QObject):
         """Import the first file as the article, the rest as its sources (in the background)."""
         if not paths or self._refused():
             return
+        paths = [Path(path) for path in paths]
         article_path, source_paths = paths[0], paths[1:]
         self.window.runner.submit(
             lambda: operations.prepare_article(article_path, source_paths),
@@ -57,7 +58,8 @@ class DocumentOpener(QObject):
 
     def _record_article(self, path: Path | None, prepared: operations.PreparedArticle) -> None:
         self.window.leave_article()
-        self.window.apply(self.session.record_article(prepared))
+        if not self.window.write(lambda: self.session.record_article(prepared)):
+            return
         if path is not None:
             self.window.settings.remember_file(str(path))
             self.window.actions_.refresh_recent_menu()
@@ -102,14 +104,15 @@ class DocumentOpener(QObject):
         )
 
     def _record_source(self, article_id: int, path: Path | None, document: Document) -> None:
-        self.window.apply(self.session.add_source(article_id, document))
+        if not self.window.write(lambda: self.session.add_source(article_id, document)):
+            return
         if path is not None:
             self.window.settings.remember_file(str(path))
         name = document.title or (path.name if path else document.metadata.address)
         self.window.statusBar().showMessage(self.tr("Added source {0}.").format(name), 6000)
 
     def update_source(self, source_id: int, changes: dict[str, Any]) -> None:
-        self.window.apply(self.session.update_source(source_id, changes))
+        self.window.write(lambda: self.session.update_source(source_id, changes))
 
     def reimport_document(self, document_id: int, path: Path) -> None:
         """Replace a document with a newer version of it; anchors are found again or orphaned."""
@@ -128,7 +131,8 @@ class DocumentOpener(QObject):
 
     def _record_revision(self, revision: operations.Revision) -> None:
         self.window.leave_article()
-        self.window.apply(self.session.record_revision(revision))
+        if not self.window.write(lambda: self.session.record_revision(revision)):
+            return
         message = self.tr("Re-imported: {0} anchors found again").format(revision.found_again)
         if revision.orphans:
             message += self.tr("; {0} not found, kept and shown as orphans").format(
@@ -139,8 +143,8 @@ class DocumentOpener(QObject):
     def remove_article(self, article_id: int) -> None:
         """Delete an article with its sources, claims and notes; show the next one."""
         self.window.leave_article()
-        self.window.apply(self.session.remove_article(article_id))
+        self.window.write(lambda: self.session.remove_article(article_id))
 
     def remove_source(self, source_id: int) -> None:
         """Remove a source and its links; claims, verdicts and notes stay."""
-        self.window.apply(self.session.remove_source(source_id))
+        self.window.write(lambda: self.session.remove_source(source_id))

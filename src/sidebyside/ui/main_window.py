@@ -7,6 +7,7 @@ run on the task runner.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
@@ -193,6 +194,27 @@ class MainWindow(QMainWindow):
             self.passages.match_remaining()
         self.actions_.update_enabled()
 
+    def write(self, change: Callable[[], Changes]) -> bool:
+        """Run a session write and show what it changed; if the workspace refuses it (full
+        disk, another program writing, read-only), say so and show what is stored."""
+        try:
+            changes = change()
+        except operations.WRITE_ERRORS as error:
+            self.write_failed(error)
+            return False
+        self.apply(changes)
+        return True
+
+    def write_failed(self, error: BaseException) -> None:
+        """A change the workspace refused: nothing was changed, and the window shows that."""
+        self.dialogs.show_not_saved(operations.why_not_written(error))
+        if self.session.article is not None:
+            self.apply(
+                Changes(
+                    claim_list=True, links=frozenset({self._claim.id} if self._claim else set())
+                )
+            )
+
     def load_article(self, article_id: int | None) -> None:
         """Show an article of the workspace with its sources and claims."""
         self.leave_article()
@@ -346,11 +368,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Note saved."), 1500)
 
     def _on_sources_area_link_state_chosen(self, link_id: int, state: str) -> None:
-        self.apply(self.session.set_link_state(link_id, state))
+        self.write(lambda: self.session.set_link_state(link_id, state))
 
     def _on_sources_area_passage_linked(self, source_id: int, span: Span) -> None:
-        if self._claim is not None:
-            self.apply(self.session.link_passage(self._claim.id, source_id, span))
+        claim = self._claim
+        if claim is not None:
+            self.write(lambda: self.session.link_passage(claim.id, source_id, span))
 
     def select_next_claim(self, delta: int) -> None:
         self.claims_panel.step(delta)

@@ -81,6 +81,7 @@ class NoteSaver(QObject):
         return True
 
     def _failed(self, reason: str) -> None:
+        self._status_bar.clearMessage()  # an older "Note saved." must not stand beside it
         kept = operations.keep_unsaved_notes(self.path, self._pending)
         text = self.tr("Not saved: {0}. Retrying…").format(reason)
         if kept:

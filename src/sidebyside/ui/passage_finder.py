@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from sidebyside.core.progress import current_progress
-from sidebyside.operations import ArticleSession, Changes, FoundPassages, MatchingSession
+from sidebyside.operations import (
+    WRITE_ERRORS,
+    ArticleSession,
+    Changes,
+    FoundPassages,
+    MatchingSession,
+)
 from sidebyside.records import ClaimRecord
 from sidebyside.ui.tasks import TaskRunner
 
@@ -149,7 +155,10 @@ class PassageFinder(QObject):
         )
 
     def _record(self, key: str, found: Found) -> None:
-        changes: Changes = self._session.record_matches(key, *found)
+        try:
+            changes: Changes = self._session.record_matches(key, *found)
+        except WRITE_ERRORS:
+            return  # not stored (disk full, another writer): found again when next needed
         self._recorded |= changes.links
         self.changed.emit(changes)
 

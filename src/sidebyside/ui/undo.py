@@ -4,52 +4,79 @@ and hands the `Changes` it returns to the window."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from sidebyside.core.verdicts import Verdict
-from sidebyside.operations import ArticleSession, Changes
-
-Apply = Callable[[Changes], None]
+from sidebyside.operations import WRITE_ERRORS, ArticleSession, Changes
 
 
-class SetVerdictCommand(QUndoCommand):
+class Window(Protocol):
+    """What a command needs of the window: show a change, or say a write failed."""
+
+    def apply(self, changes: Changes) -> None: ...
+
+    def write_failed(self, error: BaseException) -> None: ...
+
+
+class _Command(QUndoCommand):
+    """Runs a session write; if the workspace refuses it (full disk, locked, read-only),
+    the window says so and the command leaves the stack: nothing was done to undo."""
+
+    def __init__(self, text: str, window: Window) -> None:
+        super().__init__(text)
+        self._window = window
+
+    def _run(self, write: Callable[[], Changes]) -> None:
+        try:
+            changes = write()
+        except WRITE_ERRORS as error:
+            self.setObsolete(True)
+            self._window.write_failed(error)
+            return
+        self._window.apply(changes)
+
+
+class SetVerdictCommand(_Command):
     def __init__(
-        self, session: ArticleSession, claim_id: int, old: Verdict, new: Verdict, apply: Apply
+        self, session: ArticleSession, claim_id: int, old: Verdict, new: Verdict, window: Window
     ) -> None:
-        super().__init__(f"Set verdict to “{new.label}”")
+        super().__init__(f"Set verdict to “{new.label}”", window)
         self._session, self._claim_id, self._old, self._new = session, claim_id, old, new
-        self._apply = apply
 
     def redo(self) -> None:
-        self._apply(self._session.set_verdict(self._claim_id, self._new))
+        self._run(lambda: self._session.set_verdict(self._claim_id, self._new))
 
     def undo(self) -> None:
-        self._apply(self._session.set_verdict(self._claim_id, self._old))
+        self._run(lambda: self._session.set_verdict(self._claim_id, self._old))
 
 
-class MarkClaimCommand(QUndoCommand):
+class MarkClaimCommand(_Command):
     """Marking a claim. Undo hides it (keeping any note typed since); redo shows it again."""
 
-    def __init__(self, session: ArticleSession, start: int, end: int, apply: Apply) -> None:
-        super().__init__("Mark as claim")
-        self._session, self._start, self._end, self._apply = session, start, end, apply
+    def __init__(self, session: ArticleSession, start: int, end: int, window: Window) -> None:
+        super().__init__("Mark as claim", window)
+        self._session, self._start, self._end = session, start, end
         self.claim_id: int | None = None
 
     def redo(self) -> None:
+        self._run(self._mark_or_show)
+
+    def _mark_or_show(self) -> Changes:
         if self.claim_id is None:
             changes = self._session.mark_claim(self._start, self._end)
             self.claim_id = changes.select
-        else:
-            changes = self._session.set_dismissed(self.claim_id, False)
-        self._apply(changes)
+            return changes
+        return self._session.set_dismissed(self.claim_id, False)
 
     def undo(self) -> None:
-        if self.claim_id is not None:
-            self._apply(self._session.set_dismissed(self.claim_id, True))
+        claim_id = self.claim_id
+        if claim_id is not None:
+            self._run(lambda: self._session.set_dismissed(claim_id, True))
 
 
-class _Toggle(QUndoCommand):
+class _Toggle(_Command):
     """A claim flag the reader sets; undo sets it back."""
 
     def __init__(
@@ -58,31 +85,31 @@ class _Toggle(QUndoCommand):
         write: Callable[[int, bool], Changes],
         claim_id: int,
         value: bool,
-        apply: Apply,
+        window: Window,
     ) -> None:
-        super().__init__(text)
-        self._write, self._claim_id, self._value, self._apply = write, claim_id, value, apply
+        super().__init__(text, window)
+        self._write, self._claim_id, self._value = write, claim_id, value
 
     def redo(self) -> None:
-        self._apply(self._write(self._claim_id, self._value))
+        self._run(lambda: self._write(self._claim_id, self._value))
 
     def undo(self) -> None:
-        self._apply(self._write(self._claim_id, not self._value))
+        self._run(lambda: self._write(self._claim_id, not self._value))
 
 
-def dismiss_claim_command(session: ArticleSession, claim_id: int, apply: Apply) -> QUndoCommand:
-    return _Toggle("Dismiss claim", session.set_dismissed, claim_id, True, apply)
+def dismiss_claim_command(session: ArticleSession, claim_id: int, window: Window) -> QUndoCommand:
+    return _Toggle("Dismiss claim", session.set_dismissed, claim_id, True, window)
 
 
-def restore_claim_command(session: ArticleSession, claim_id: int, apply: Apply) -> QUndoCommand:
-    return _Toggle("Restore dismissed claim", session.set_dismissed, claim_id, False, apply)
+def restore_claim_command(session: ArticleSession, claim_id: int, window: Window) -> QUndoCommand:
+    return _Toggle("Restore dismissed claim", session.set_dismissed, claim_id, False, window)
 
 
-def accept_claim_command(session: ArticleSession, claim_id: int, apply: Apply) -> QUndoCommand:
-    return _Toggle("Accept suggested claim", session.set_accepted, claim_id, True, apply)
+def accept_claim_command(session: ArticleSession, claim_id: int, window: Window) -> QUndoCommand:
+    return _Toggle("Accept suggested claim", session.set_accepted, claim_id, True, window)
 
 
-class MoveClaimCommand(QUndoCommand):
+class MoveClaimCommand(_Command):
     """New boundaries for a claim (the reader selected the words it should cover)."""
 
     def __init__(
@@ -91,14 +118,14 @@ class MoveClaimCommand(QUndoCommand):
         claim_id: int,
         old: tuple[int, int],
         new: tuple[int, int],
-        apply: Apply,
+        window: Window,
     ) -> None:
-        super().__init__("Adjust claim boundaries")
-        self._session, self._claim_id, self._apply = session, claim_id, apply
+        super().__init__("Adjust claim boundaries", window)
+        self._session, self._claim_id = session, claim_id
         self._old, self._new = old, new
 
     def redo(self) -> None:
-        self._apply(self._session.move_claim(self._claim_id, *self._new))
+        self._run(lambda: self._session.move_claim(self._claim_id, *self._new))
 
     def undo(self) -> None:
-        self._apply(self._session.move_claim(self._claim_id, *self._old))
+        self._run(lambda: self._session.move_claim(self._claim_id, *self._old))
