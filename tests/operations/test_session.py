@@ -227,3 +227,24 @@ def test_a_background_read_of_one_workspace_leaves_the_other_writing_to_its_own_
     finally:
         one.close()
         other.close()
+
+
+def test_unsaved_notes_are_kept_on_another_disk_when_the_workspace_disk_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sidebyside.operations import (
+        forget_unsaved_notes,
+        keep_unsaved_notes,
+        recovery_file,
+        unsaved_notes,
+    )
+
+    monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path / "data"))
+    workspace = tmp_path / "full-disk" / "workspace.sqlite"
+    workspace.parent.mkdir()
+    recovery_file(workspace).mkdir()  # a folder in the way: writing beside it fails
+    kept = keep_unsaved_notes(workspace, {7: "typed while the disk was full"})
+    assert kept is not None and (tmp_path / "data") in kept.parents
+    assert unsaved_notes(workspace) == {7: "typed while the disk was full"}
+    forget_unsaved_notes(workspace)
+    assert unsaved_notes(workspace) == {}

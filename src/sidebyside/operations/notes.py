@@ -3,6 +3,8 @@ beside the workspace that keeps them until the next start."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import sqlite3
 from collections.abc import Mapping
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
+from sidebyside.paths import data_dir
 from sidebyside.store import Workspace
 from sidebyside.store.workspace import database_trouble
 
@@ -38,29 +41,46 @@ def recovery_file(workspace_path: Path) -> Path:
     return workspace_path.with_name(workspace_path.name + ".unsaved-notes.json")
 
 
-def keep_unsaved_notes(workspace_path: Path, notes: Mapping[int, str]) -> bool:
-    """Write the notes to the recovery file (replacing it whole); False if even that fails."""
-    target = recovery_file(workspace_path)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        partial.write_text(
-            json.dumps({str(claim_id): text for claim_id, text in notes.items()}),
-            encoding="utf-8",
-        )
-        partial.replace(target)
-    except OSError:
-        return False
-    return True
+def _recovery_files(workspace_path: Path) -> list[Path]:
+    """Beside the workspace, else in the user's data folder: when the workspace's disk is
+    the one that is full, the notes are kept on another."""
+    digest = hashlib.sha1(str(workspace_path.resolve()).encode("utf-8")).hexdigest()[:16]
+    return [recovery_file(workspace_path), data_dir() / "unsaved-notes" / f"{digest}.json"]
+
+
+def keep_unsaved_notes(workspace_path: Path, notes: Mapping[int, str]) -> Path | None:
+    """Write the notes to a recovery file (replacing it whole); where, or None if nowhere
+    could hold them."""
+    payload = json.dumps({str(claim_id): text for claim_id, text in notes.items()})
+    for target in _recovery_files(workspace_path):
+        partial = target.with_name(target.name + ".partial")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(payload, encoding="utf-8")
+            partial.replace(target)
+        except OSError:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            continue
+        return target
+    return None
 
 
 def unsaved_notes(workspace_path: Path) -> dict[int, str]:
     """The notes kept by `keep_unsaved_notes`, if any (an unreadable file gives none)."""
-    try:
-        data = json.loads(recovery_file(workspace_path).read_text(encoding="utf-8"))
-        return {int(claim_id): str(text) for claim_id, text in data.items()}
-    except (OSError, ValueError, AttributeError):
-        return {}
+    found: dict[int, str] = {}
+    for place in reversed(_recovery_files(workspace_path)):  # the one beside wins
+        try:
+            data = json.loads(place.read_text(encoding="utf-8"))
+            found.update({int(claim_id): str(text) for claim_id, text in data.items()})
+        except (OSError, ValueError, AttributeError):
+            continue
+    return found
 
 
 def forget_unsaved_notes(workspace_path: Path) -> None:
-    recovery_file(workspace_path).unlink(missing_ok=True)
+    for place in _recovery_files(workspace_path):
+        try:
+            place.unlink(missing_ok=True)
+        except OSError:
+            continue

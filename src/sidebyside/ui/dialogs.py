@@ -170,17 +170,25 @@ class Dialogs(QObject):
         except OSError as error:
             self.show_error(error)
 
-    def confirm_close_unsaved(self, recovery: Path) -> bool:
+    def confirm_close_unsaved(self, recovery: Path | None) -> bool:
         """Whether to close although some notes could not be saved (they wait in `recovery`
-        and are saved on the next start)."""
-        answer = QMessageBox.warning(
-            self.window,
-            self.tr("Notes not saved"),
-            self.tr(
+        and are saved on the next start; with no recovery file, closing loses them)."""
+        if recovery is not None:
+            text = self.tr(
                 "Some notes could not be saved to the workspace. They are kept in {0} and "
                 "will be saved the next time sidebyside opens this workspace.\n\n"
                 "Close anyway?"
-            ).format(recovery),
+            ).format(recovery)
+        else:
+            text = self.tr(
+                "Some notes could not be saved, and no disk could hold a copy: closing now "
+                "loses them. Copy them out of the notes box first, or free some space and "
+                "wait for them to save.\n\nClose anyway?"
+            )
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("Notes not saved"),
+            text,
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -450,9 +450,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.claim_panel.flush_note()
-        if self.notes.has_unsaved and not self.dialogs.confirm_close_unsaved(
-            operations.recovery_file(self.notes.path)
-        ):
+        if self.notes.has_unsaved and not self.dialogs.confirm_close_unsaved(self.notes.kept_in):
             event.ignore()
             return
         self.passages.stop()

@@ -27,6 +27,7 @@ class NoteSaver(QObject):
         self._session = session
         self._status_bar = status_bar
         self._pending: dict[int, str] = {}
+        self.kept_in: Path | None = None  # where unsaved notes wait, if anywhere
         self._delay = FIRST_RETRY_MS
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -82,13 +83,15 @@ class NoteSaver(QObject):
 
     def _failed(self, reason: str) -> None:
         self._status_bar.clearMessage()  # an older "Note saved." must not stand beside it
-        kept = operations.keep_unsaved_notes(self.path, self._pending)
+        self.kept_in = operations.keep_unsaved_notes(self.path, self._pending)
         text = self.tr("Not saved: {0}. Retrying…").format(reason)
-        if kept:
+        if self.kept_in is not None:
             self.banner.setToolTip(
-                self.tr("Your text is kept in {0} until it can be saved.").format(
-                    operations.recovery_file(self.path)
-                )
+                self.tr("Your text is kept in {0} until it can be saved.").format(self.kept_in)
+            )
+        else:
+            self.banner.setToolTip(
+                self.tr("No disk could hold a copy: your text is only in this window.")
             )
         self.banner.setText(text)
         self.banner.setVisible(True)
