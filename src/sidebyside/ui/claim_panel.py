@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +26,22 @@ from sidebyside.records import ClaimRecord, LinkRecord, SuggestionRecord
 from sidebyside.ui.palette import current_highlights
 
 NOTE_SAVE_DELAY_MS = 250
+
+
+class JudgementBox(QComboBox):
+    """A box holding the reader's judgement changes only by a deliberate act: the mouse wheel
+    passing over it does nothing unless the box has the keyboard focus (clicked or tabbed
+    into), so scrolling the panel never turns "Supported" into "Contradicted"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel alone gives no focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the panel behind it may scroll instead
 
 
 class ClaimPanel(QWidget):
@@ -46,7 +63,7 @@ class ClaimPanel(QWidget):
         self._claim_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._claim_text.setAccessibleName(self.tr("Selected claim"))
 
-        self.verdict = QComboBox()
+        self.verdict = JudgementBox()
         for verdict in Verdict:
             self.verdict.addItem(self.tr(verdict.label), verdict.value)
         self.verdict.setAccessibleName(self.tr("Verdict"))
@@ -81,7 +98,8 @@ class ClaimPanel(QWidget):
         suggestion_row.addWidget(self.accept_suggestion)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Verdict:"), self.verdict)
+        # Alt+T: Alt+V belongs to the View menu, and a Down arrow after it would change the verdict
+        form.addRow(self.tr("Verdic&t:"), self.verdict)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._claim_text)

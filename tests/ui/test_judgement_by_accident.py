@@ -1,0 +1,52 @@
+"""The reader's verdict never changes by accident: the mouse wheel passing over the Verdict
+box does nothing, and Alt+V opens the View menu rather than the box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QKeySequence, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel
+
+from sidebyside.core.verdicts import Verdict
+
+
+def wheel(widget, notches: int) -> None:  # type: ignore[no-untyped-def]
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(widget.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_the_verdict_box_changes_nothing(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
+    claim = window.claims_panel.model.claims[0]
+    assert window.claims_panel.select(claim.id)
+    box = window.claim_panel.verdict
+    window.claims_panel.view.setFocus()
+    assert not box.hasFocus()
+    wheel(box, 2)
+    assert box.currentData() == Verdict.UNREVIEWED.value
+    assert window.session.claim(claim.id).verdict is Verdict.UNREVIEWED
+    assert window.undo_stack.count() == 0
+
+
+def test_no_label_of_the_claim_panel_takes_a_menu_letter(qtbot, open_main_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window()
+    menus = {
+        QKeySequence.mnemonic(action.text()).toString() for action in window.menuBar().actions()
+    }
+    assert "Alt+V" in menus
+    for label in window.claim_panel.findChildren(QLabel):
+        mnemonic = QKeySequence.mnemonic(label.text()).toString()
+        assert not mnemonic or mnemonic not in menus, (label.text(), mnemonic)
