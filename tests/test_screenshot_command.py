@@ -69,3 +69,22 @@ def test_a_file_that_cannot_be_read_exits_with_status_2(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.startswith("sidebyside: ") and "Traceback" not in result.stderr
+
+
+def test_a_screenshot_with_no_display_draws_offscreen(tmp_path: Path) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["SIDEBYSIDE_DATA_DIR"] = str(tmp_path / "data")
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "sidebyside", "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr  # it aborted with status 134 before
+    assert QImage(str(out)).width() >= 1200

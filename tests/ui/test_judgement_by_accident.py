@@ -50,3 +50,17 @@ def test_no_label_of_the_claim_panel_takes_a_menu_letter(qtbot, open_main_window
     for label in window.claim_panel.findChildren(QLabel):
         mnemonic = QKeySequence.mnemonic(label.text()).toString()
         assert not mnemonic or mnemonic not in menus, (label.text(), mnemonic)
+
+
+def test_tab_leaves_the_note_instead_of_typing_into_it(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(list(article_files))
+    qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
+    assert window.claims_panel.select(window.claims_panel.model.claims[0].id)
+    notes = window.claim_panel.notes
+    notes.setFocus()
+    qtbot.keyClicks(notes, "checked")
+    qtbot.keyClick(notes, Qt.Key.Key_Tab)
+    assert notes.toPlainText() == "checked"
+    assert not notes.hasFocus()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -36,6 +37,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def _has_display() -> bool:
+    """Whether a screen is there to show a window on (X11, Wayland), or Qt was told where."""
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _report_unexpected_error(kind: type[BaseException], error: BaseException, tb: Any) -> None:
@@ -72,6 +78,9 @@ def open_window(
 
 
 def run_app(args: argparse.Namespace) -> int:
+    if args.screenshot and not _has_display():
+        # A picture needs no screen: without one, draw offscreen rather than abort.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
     settings = Settings()
     apply_colour_scheme(settings.colour_scheme)

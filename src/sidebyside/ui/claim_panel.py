@@ -70,6 +70,7 @@ class ClaimPanel(QWidget):
         self.verdict.currentIndexChanged.connect(self._on_verdict_currentIndexChanged)
 
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab leaves the note; it is never typed into it
         self.notes.setPlaceholderText(self.tr("Notes on this claim (Markdown). Saved as you type."))
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.textChanged.connect(self._on_notes_textChanged)
