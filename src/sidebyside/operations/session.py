@@ -162,6 +162,13 @@ class ArticleSession:
 
     # -- sources --------------------------------------------------------------------------
 
+    def attached_as(self, document: Document) -> DocumentInfo | None:
+        """The open article's source with this very text, if it has one already."""
+        return next(
+            (info for info, _ in self.sources if info.content_hash == document.content_hash),
+            None,
+        )
+
     def add_source(self, article_id: int, document: Document) -> Changes:
         self.workspace.add_source(article_id, document)
         return self._sources_changed_of(article_id)

@@ -104,6 +104,16 @@ class DocumentOpener(QObject):
         )
 
     def _record_source(self, article_id: int, path: Path | None, document: Document) -> None:
+        same = self.session.attached_as(document) if self.session.article else None
+        if same is not None and self.session.article and self.session.article.id == article_id:
+            self.window.statusBar().showMessage(
+                self.tr("{0} is already a source of this article, as “{1}”.").format(
+                    path.name if path else document.metadata.address,
+                    same.title or same.original_name,
+                ),
+                8000,
+            )
+            return
         if not self.window.write(lambda: self.session.add_source(article_id, document)):
             return
         if path is not None:

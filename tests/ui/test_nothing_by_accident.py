@@ -1,5 +1,6 @@
-"""The reader's verdict never changes by accident: the mouse wheel passing over the Verdict
-box does nothing, and Alt+V opens the View menu rather than the box."""
+"""Nothing changes by accident: the mouse wheel passing over the Verdict box does nothing,
+Alt+V opens the View menu rather than the box, Tab leaves a note rather than typing into
+it, and a file added twice is one source."""
 
 from __future__ import annotations
 
@@ -64,3 +65,17 @@ def test_tab_leaves_the_note_instead_of_typing_into_it(
     qtbot.keyClick(notes, Qt.Key.Key_Tab)
     assert notes.toPlainText() == "checked"
     assert not notes.hasFocus()
+
+
+def test_the_same_file_added_twice_is_one_source_and_the_window_says_so(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    article, source = article_files
+    window = open_main_window([article, source])
+    qtbot.waitUntil(lambda: len(window.session.sources) == 1, timeout=30_000)
+    window.documents.add_source_files([source])
+    qtbot.waitUntil(
+        lambda: "already a source" in window.statusBar().currentMessage(), timeout=30_000
+    )
+    assert len(window.session.sources) == 1
+    assert "report.txt" in window.statusBar().currentMessage()
