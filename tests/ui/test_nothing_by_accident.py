@@ -79,3 +79,36 @@ def test_the_same_file_added_twice_is_one_source_and_the_window_says_so(
     )
     assert len(window.session.sources) == 1
     assert "report.txt" in window.statusBar().currentMessage()
+
+
+def test_a_rejected_passage_is_no_longer_shown_in_the_colour_of_support(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    from sidebyside.ui.palette import current_highlights
+
+    window = open_main_window(list(article_files))
+    qtbot.waitUntil(lambda: len(window.session.sources) == 1, timeout=30_000)
+    claim = next(c for c in window.claims_panel.model.claims if "240" in c.text)
+    with qtbot.waitSignal(window.matches_shown, timeout=30_000):
+        window.claims_panel.select(claim.id)
+    [pane] = window.sources_area.panes
+    link = pane.current_link
+    assert link is not None
+
+    def colours_over_the_passage() -> set[str]:
+        return {
+            selection.format.background().color().name()
+            for selection in pane.view.extraSelections()
+            if link.text in selection.cursor.selectedText()
+        }
+
+    green = current_highlights().passage.name()
+    assert green in colours_over_the_passage()
+    qtbot.mouseClick(pane.reject_button, Qt.MouseButton.LeftButton)
+    for _ in range(10):  # ▶ until the rejected passage is the one in view again
+        if pane.current_link is None or pane.current_link.id == link.id:
+            break
+        qtbot.mouseClick(pane.next_button, Qt.MouseButton.LeftButton)
+    assert pane.current_link is not None and pane.current_link.state == "rejected"
+    assert green not in colours_over_the_passage()
+    assert current_highlights().rejected.name() in colours_over_the_passage()

@@ -17,6 +17,7 @@ class Highlights:
     passage: QColor
     weak_passage: QColor  # above the matcher's threshold, but not by much
     candidate: QColor
+    rejected: QColor  # a passage the reader rejected: shown, never in a colour of support
     difference: QColor
     verdicts: dict[Verdict, QColor]
 
@@ -35,6 +36,7 @@ def current_highlights() -> Highlights:
             passage=QColor("#1f5a36"),
             weak_passage=QColor("#33473a"),
             candidate=QColor("#2e3b2f"),
+            rejected=QColor("#3c3c40"),
             difference=QColor("#ff8a80"),
             verdicts=_verdict_colours(dark=True),
         )
@@ -45,6 +47,7 @@ def current_highlights() -> Highlights:
         passage=QColor("#b7ebc6"),
         weak_passage=QColor("#dcefe1"),
         candidate=QColor("#e6f5ea"),
+        rejected=QColor("#e3e3e6"),
         difference=QColor("#d11a2a"),
         verdicts=_verdict_colours(dark=False),
     )

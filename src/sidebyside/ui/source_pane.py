@@ -171,6 +171,10 @@ class SourcePane(QFrame):
         return self._reject
 
     @property
+    def next_button(self) -> QToolButton:
+        return self._next
+
+    @property
     def status_text(self) -> str:
         """What the pane says of its passage: judgement, differences, reasons."""
         return self._status.text()
@@ -202,7 +206,10 @@ class SourcePane(QFrame):
                 self._status.setText(self.tr("Select a claim to see its passages here."))
             return
         span = Span(link.start, link.end)
-        colour = colours.passage if not is_weak(link) else colours.weak_passage
+        if link.state == "rejected":
+            colour = colours.rejected
+        else:
+            colour = colours.passage if not is_weak(link) else colours.weak_passage
         self.view.set_layers(
             {
                 "candidates": candidates,
