@@ -112,3 +112,26 @@ def test_a_rejected_passage_is_no_longer_shown_in_the_colour_of_support(
     assert pane.current_link is not None and pane.current_link.state == "rejected"
     assert green not in colours_over_the_passage()
     assert current_highlights().rejected.name() in colours_over_the_passage()
+
+
+def test_file_dialogs_open_in_the_folder_last_chosen(
+    qtbot, open_main_window, article_files, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    article, source = article_files
+    window = open_main_window([article])
+    qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
+    asked_in: list[str] = []
+
+    def choose(parent, caption, folder, filters):  # type: ignore[no-untyped-def]
+        asked_in.append(folder)  # the reader picks the source file in the dialog
+        return [str(source)], filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    window.dialogs.ask_add_sources()
+    window.dialogs.ask_add_sources()
+    assert asked_in[0] == str(Path.home())  # not wherever sidebyside was started from
+    assert asked_in[1] == str(source.parent)

@@ -53,18 +53,23 @@ class Dialogs(QObject):
         from sidebyside.ui.actions import SUPPORTED_FILES
 
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Open Article (and, optionally, its sources)"), "", SUPPORTED_FILES
+            self.window,
+            self.tr("Open Article (and, optionally, its sources)"),
+            self.window.settings.last_folder,
+            SUPPORTED_FILES,
         )
         if names:
+            self.window.settings.remember_folder_of(names[0])
             self.window.documents.open_article_files([Path(name) for name in names])
 
     def ask_add_sources(self) -> None:
         from sidebyside.ui.actions import SUPPORTED_FILES
 
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Add Sources"), "", SUPPORTED_FILES
+            self.window, self.tr("Add Sources"), self.window.settings.last_folder, SUPPORTED_FILES
         )
         if names:
+            self.window.settings.remember_folder_of(names[0])
             self.window.documents.add_source_files([Path(name) for name in names])
 
     def ask_source_url(self) -> None:
@@ -85,9 +90,13 @@ class Dialogs(QObject):
         if self.window.article is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Attach a Copy of “{0}”").format(name), "", SUPPORTED_FILES
+            self.window,
+            self.tr("Attach a Copy of “{0}”").format(name),
+            self.window.settings.last_folder,
+            SUPPORTED_FILES,
         )
         if path:
+            self.window.settings.remember_folder_of(path)
             self.window.documents.add_source_files([Path(path)], alias=name)
 
     def ask_fetch_missing(self, name: str) -> None:
@@ -148,10 +157,11 @@ class Dialogs(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Replace “{0}” with a Newer Version").format(info.title or info.original_name),
-            "",
+            self.window.settings.last_folder,
             SUPPORTED_FILES,
         )
         if name:
+            self.window.settings.remember_folder_of(name)
             self.window.documents.reimport_document(document_id, Path(name))
 
     def ask_export(self) -> None:
@@ -161,10 +171,14 @@ class Dialogs(QObject):
         # "… notes.md", never the article's own name: one click must not overwrite it
         suggested = _safe_file_name(article.title or "article") + " notes.md"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export Notes to Markdown"), suggested, "Markdown (*.md)"
+            self.window,
+            self.tr("Export Notes to Markdown"),
+            str(Path(self.window.settings.last_folder) / suggested),
+            "Markdown (*.md)",
         )
         if not name:
             return
+        self.window.settings.remember_folder_of(name)
         try:
             self.window.export_markdown_to(Path(name))
         except OSError as error:

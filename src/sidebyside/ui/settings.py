@@ -29,6 +29,16 @@ class Settings:
         files = [path, *(existing for existing in self.recent_files if existing != path)]
         self._settings.setValue("recent_files", files[:MAX_RECENT_FILES])
 
+    @property
+    def last_folder(self) -> str:
+        """The folder of the last file the reader chose (else their home): where the next
+        file dialog opens, not wherever the program was started from."""
+        value = str(self._settings.value("dialogs/last_folder", "") or "")
+        return value if value and Path(value).is_dir() else str(Path.home())
+
+    def remember_folder_of(self, path: str) -> None:
+        self._settings.setValue("dialogs/last_folder", str(Path(path).parent))
+
     def forget_recent_files(self) -> None:
         self._settings.setValue("recent_files", [])
 
