@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sidebyside.core.anchoring import (
@@ -169,6 +169,7 @@ def test_claims_survive_random_edits_around_them() -> None:
 
     @settings(max_examples=150, deadline=None)
     @given(st.integers(min_value=0, max_value=2**32))
+    @example(seed=1338005)  # a copy in better company far off, the claim's own garbled near by
     def check(seed: int) -> None:
         rng = random.Random(seed)  # real randomness: hypothesis's own shrinks to "army army…"
         text, spans = build_article(rng)

@@ -132,6 +132,8 @@ def locate(anchor: Anchor, text: str) -> Relocation:
     if found is not None:
         return found
     exact = _by_exact_quote(anchor, text)
+    if exact is _AMBIGUOUS:
+        return Relocation(anchor, AnchorMethod.ORPHAN, 0.0)
     if exact is not None and exact.score >= _TRUSTED_EXACT:
         return exact
     # A verbatim copy in strange company may be an old duplicate while the claim itself
@@ -171,12 +173,22 @@ def _by_exact_quote(anchor: Anchor, text: str) -> Relocation | None:
     if not scored:
         return None
     best_context = max(context for context, _, _ in scored)
+    in_best_company = max(scored, key=lambda item: item[0])
+    nearest = max(scored, key=lambda item: item[1])
+    if in_best_company is not nearest and best_context < _TRUSTED_CONTEXT:
+        # Verbatim copies where the one in the best company is not the one nearest the old
+        # place, and that company is not convincing: which is the claim cannot be told, and
+        # a claim put in a wrong place is worse than one the reader is asked about.
+        return _AMBIGUOUS
     context, closeness, start = max(
         (item for item in scored if item[0] >= best_context - _NEAR_TIE),
         key=lambda item: item[1],
     )
     score = _total_score(1.0, context, closeness)
     return Relocation(make_anchor(text, start, start + length), AnchorMethod.EXACT, score)
+
+
+_AMBIGUOUS = Relocation(Anchor(0, 0, "", "", ""), AnchorMethod.ORPHAN, 0.0)
 
 
 def _by_fuzzy_quote(anchor: Anchor, text: str) -> tuple[Relocation | None, float]:
