@@ -46,6 +46,7 @@ class PassageFinder(QObject):
         self._queued: set[int] = set()  # claims submitted ahead of the reader, not yet back
         self._recorded: set[int] = set()  # claims whose passages were stored in this round
         self._reached = (0, 0)  # claims matched and in all, in this round
+        self._round_pending: set[int] = set()  # claims of this round not matched yet
         self.running = False
 
     def find(self, claim: ClaimRecord, ahead: Sequence[ClaimRecord] = ()) -> bool:
@@ -103,7 +104,9 @@ class PassageFinder(QObject):
             self._finish(then)
             return
         self.running = True
+        self._round_pending = {claim_id for claim_id, _ in pending.claims}
         matched = max(0, len(self._session.claims()) - len(pending.claims))  # done before
+        self._reached = (matched, matched + len(pending.claims))
         self._step(self._round, pending.key, pending.work, list(pending.claims), matched, then)
 
     def stop(self) -> tuple[int, int] | None:
@@ -160,6 +163,12 @@ class PassageFinder(QObject):
         except WRITE_ERRORS:
             return  # not stored (disk full, another writer): found again when next needed
         self._recorded |= changes.links
+        newly = changes.links & self._round_pending
+        if newly and self.running:  # the count moves as claims are matched, not per step
+            self._round_pending -= newly
+            done, total = self._reached
+            self._reached = (min(total, done + len(newly)), total)
+            self.progress.emit(*self._reached)
         self.changed.emit(changes)
 
     def _finish(self, then: Callable[[], None] | None) -> None:
