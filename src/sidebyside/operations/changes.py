@@ -38,6 +38,3 @@ class Changes:
 
 
 NOTHING = Changes()
-EVERYTHING_OF_THE_ARTICLE = Changes(
-    article=True, sources=True, claim_list=True, citations=True, matching=True
-)

@@ -104,8 +104,9 @@ class DocumentOpener(QObject):
         )
 
     def _record_source(self, article_id: int, path: Path | None, document: Document) -> None:
-        same = self.session.attached_as(document) if self.session.article else None
-        if same is not None and self.session.article and self.session.article.id == article_id:
+        article = self.session.article
+        same = self.session.attached_as(document) if article and article.id == article_id else None
+        if same is not None:
             self.window.statusBar().showMessage(
                 self.tr("{0} is already a source of this article, as “{1}”.").format(
                     path.name if path else document.metadata.address,

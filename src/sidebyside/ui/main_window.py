@@ -209,11 +209,7 @@ class MainWindow(QMainWindow):
         """A change the workspace refused: nothing was changed, and the window shows that."""
         self.dialogs.show_not_saved(operations.why_not_written(error))
         if self.session.article is not None:
-            self.apply(
-                Changes(
-                    claim_list=True, links=frozenset({self._claim.id} if self._claim else set())
-                )
-            )
+            self.apply(Changes(claim_list=True))  # re-reads the claims, the selected one too
 
     def load_article(self, article_id: int | None) -> None:
         """Show an article of the workspace with its sources and claims."""

@@ -44,13 +44,9 @@ class _Task(QRunnable):
                 result = self._work()
         except BaseException as error:  # reported to the UI, never lost in a thread
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._deliver(self._relay.failed, error)
+            _emit(self._relay.failed, error)
         else:
-            self._deliver(self._relay.finished, result)
-
-    @staticmethod
-    def _deliver(signal: Any, value: Any) -> None:
-        _emit(signal, value)
+            _emit(self._relay.finished, result)
 
 
 class _Throttled:
