@@ -8,14 +8,21 @@ Errors a reader can cause end with status 2 and one line on stderr.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sidebyside import __version__
 from sidebyside.core.errors import SidebysideError
+from sidebyside.core.importers.formats import quoted
 
 SUBCOMMANDS = ("text", "claims", "align", "export", "fetch")
+
+
+class NoSuchCommandOrFile(SidebysideError):
+    """The command line names a subcommand or a file that is not there."""
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -69,6 +76,26 @@ def _command_module(name: str):  # type: ignore[no-untyped-def]
         raise
 
 
+def _check_command_or_file(name: str) -> None:
+    """A first word that is neither a subcommand nor a file ends the run before any window:
+    offscreen, a window on nothing would never exit."""
+    if Path(name).exists():
+        return
+    close = difflib.get_close_matches(name.lower(), SUBCOMMANDS, n=1)
+    if close:
+        raise NoSuchCommandOrFile(
+            f"no command or file {quoted(name)} (did you mean {quoted(close[0])}?)"
+        )
+    if not Path(name).suffix and "/" not in name:
+        raise NoSuchCommandOrFile(f"no command or file {quoted(name)}")
+    _check_file(name)
+
+
+def _check_file(name: str) -> None:
+    if not Path(name).exists():
+        raise NoSuchCommandOrFile(f"{quoted(name)} does not exist.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -78,7 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments and arguments[0] in ("-h", "--help") and len(arguments) == 1:
             build_window_parser().print_help()
             return 0
+        if arguments and not arguments[0].startswith("-"):
+            _check_command_or_file(arguments[0])
         args = build_window_parser().parse_args(arguments)
+        for name in args.files:
+            _check_file(name)
         from sidebyside.ui.app import run_app
 
         return run_app(args)

@@ -1,0 +1,91 @@
+"""`sidebyside NAME`: a missing file or a mistyped subcommand is one line, status 2, no window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sidebyside import cli
+
+
+def run_sidebyside(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The real program, offscreen: a window that opens never exits, so the timeout fails it."""
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SIDEBYSIDE_DATA_DIR": str(cwd / "data"),
+        "PYTHONIOENCODING": "utf-8",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "sidebyside", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("NOSUCHFILE",), "no command or file \u201cNOSUCHFILE\u201d"),
+        (("claimz",), "no command or file \u201cclaimz\u201d (did you mean \u201cclaims\u201d?)"),
+        (("expotr", "--workspace", "w.sqlite"), "(did you mean \u201cexport\u201d?)"),
+        (("Text",), "(did you mean \u201ctext\u201d?)"),
+        (("missing.html",), "\u201cmissing.html\u201d does not exist."),
+        (("article.md", "missing-source.pdf"), "\u201cmissing-source.pdf\u201d does not exist."),
+    ],
+)
+def test_a_name_that_is_not_there_is_one_line_and_status_2(
+    tmp_path: Path, args: tuple[str, ...], words: str
+) -> None:
+    (tmp_path / "article.md").write_text("# A title\n\nSome words.\n", encoding="utf-8")
+
+    result = run_sidebyside(*args, cwd=tmp_path)
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("sidebyside: ")
+    assert words in result.stderr
+    assert not (tmp_path / "data").exists()  # no workspace was made: nothing started
+
+
+@pytest.fixture
+def window_runs(monkeypatch: pytest.MonkeyPatch) -> list[argparse.Namespace]:
+    """The arguments each start of the window got (the window itself is tested in tests/ui)."""
+    from sidebyside.ui import app
+
+    started: list[argparse.Namespace] = []
+
+    def record(args: argparse.Namespace) -> int:
+        started.append(args)
+        return 0
+
+    monkeypatch.setattr(app, "run_app", record)
+    return started
+
+
+def test_files_that_exist_still_open_the_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, window_runs: list[argparse.Namespace]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("claimz").write_text("Some words.\n", encoding="utf-8")  # a file, not a typo
+    Path("source.txt").write_text("Other words.\n", encoding="utf-8")
+
+    assert cli.main(["claimz", "source.txt"]) == 0
+
+    assert [args.files for args in window_runs] == [["claimz", "source.txt"]]
+
+
+def test_no_argument_still_opens_the_window(window_runs: list[argparse.Namespace]) -> None:
+    assert cli.main([]) == 0
+    assert cli.main(["--workspace", "some.sqlite"]) == 0
+
+    assert [args.files for args in window_runs] == [[], []]
