@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sidebyside.core.note_markdown import UNSAFE_LINK_SCHEMES
+
 # Characters both CommonMark and Python-Markdown accept a backslash before; "<" becomes an entity.
 _INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]>#!])")
 _LINE_START_MARKERS = re.compile(r"^(\s*)([-+]|\d+[.)]|=+|-+)(\s|$)")
@@ -19,7 +21,9 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 # A link a click would run: javascript:, vbscript: or data: in a link's target.
-_UNSAFE_TARGET = re.compile(r"(\]\(\s*<?)\s*(?:javascript|vbscript|data):", re.IGNORECASE)
+_UNSAFE_TARGET = re.compile(
+    r"(\]\(\s*<?)\s*(?:" + "|".join(UNSAFE_LINK_SCHEMES) + "):", re.IGNORECASE
+)
 
 
 def escape_inline(text: str) -> str:

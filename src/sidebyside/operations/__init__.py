@@ -8,6 +8,7 @@ citations (`citations`), and keeping notes that could not be saved (`notes`).
 
 from __future__ import annotations
 
+from sidebyside.core.note_markdown import note_html
 from sidebyside.core.progress import Cancelled, Progress
 from sidebyside.operations.changes import NOTHING, Changes
 from sidebyside.operations.citations import Citations, read_citations
@@ -61,6 +62,7 @@ __all__ = [
     "forget_unsaved_notes",
     "keep_unsaved_notes",
     "match_remaining_claims",
+    "note_html",
     "prepare_article",
     "prepare_demo",
     "prepare_revision",

@@ -55,6 +55,9 @@ class WindowActions:
             self._action(verdict.label, QKeySequence(f"Ctrl+{number}"))
             for number, verdict in enumerate(Verdict)
         ]
+        self.preview_notes = self._action(tr("Preview &Notes"), QKeySequence("Ctrl+Shift+P"))
+        self.preview_notes.setCheckable(True)
+        self.preview_notes.setToolTip(tr("Show the notes formatted beside the text (Ctrl+Shift+P)"))
         self.about = self._action(tr("&About sidebyside"))
         self.keys_help = self._action(
             tr("&Keys and Colours"), QKeySequence.StandardKey.HelpContents
@@ -97,8 +100,13 @@ class WindowActions:
         self.previous_claim.triggered.connect(lambda: window.select_next_claim(-1))
         for action, verdict in zip(self.verdicts, Verdict, strict=True):
             action.triggered.connect(partial(edits.choose_verdict_for_current, verdict))
+        self.preview_notes.toggled.connect(self._on_preview_notes_toggled)
         self.about.triggered.connect(dialogs.show_about)
         self.keys_help.triggered.connect(dialogs.show_keys_and_colours)
+
+    def _on_preview_notes_toggled(self, shown: bool) -> None:
+        self.window.claim_panel.set_preview_shown(shown)
+        self.window.settings.notes_preview = shown
 
     def _link_focused_selection(self) -> None:
         pane = self.window.sources_area.focused_pane()
@@ -140,6 +148,8 @@ class WindowActions:
             action.triggered.connect(partial(window.dialogs.set_colour_scheme, key))
             self.scheme_group.addAction(action)
             scheme_menu.addAction(action)
+        view_menu.addAction(self.preview_notes)
+        self.preview_notes.setChecked(window.settings.notes_preview)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addActions([self.keys_help, self.about])
 

@@ -1,7 +1,8 @@
 """The selected claim: its text with differences marked, its verdict, and the reader's notes.
 
 Notes are saved as the reader types (debounced), and flushed at once when the
-claim changes or the window closes, so a crash loses at most the last moment.
+claim changes or the window closes, so a crash loses at most the last moment. Beside
+them, when the reader asks for it, a preview shows the notes formatted.
 """
 
 from __future__ import annotations
@@ -17,15 +18,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from sidebyside.core.verdicts import Verdict
 from sidebyside.records import ClaimRecord, LinkRecord, SuggestionRecord
+from sidebyside.ui.note_preview import NotePreview
 from sidebyside.ui.palette import current_highlights
 
 NOTE_SAVE_DELAY_MS = 250
+PREVIEW_DELAY_MS = 120  # the preview follows typing without rendering every keystroke
 
 
 class JudgementBox(QComboBox):
@@ -78,6 +82,12 @@ class ClaimPanel(QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._emit_note)
+        self.notes_preview = NotePreview()
+        self.notes_preview.setVisible(False)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._show_preview)
 
         self._citation = QLabel()
         self._citation.setWordWrap(True)
@@ -107,7 +117,11 @@ class ClaimPanel(QWidget):
         layout.addWidget(self._citation)
         layout.addLayout(suggestion_row)
         layout.addLayout(form)
-        layout.addWidget(self.notes, 1)
+        self._notes_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._notes_splitter.addWidget(self.notes)
+        self._notes_splitter.addWidget(self.notes_preview)
+        self._notes_splitter.setChildrenCollapsible(False)
+        layout.addWidget(self._notes_splitter, 1)
         self.show_claim(None, "")
 
     @property
@@ -231,7 +245,28 @@ class ClaimPanel(QWidget):
         if not self._loading and self._claim is not None:
             self.verdict_chosen.emit(self._claim.id, Verdict(self.verdict.itemData(index)))
 
+    @property
+    def preview_shown(self) -> bool:
+        return not self.notes_preview.isHidden()
+
+    def set_preview_shown(self, shown: bool) -> None:
+        """Show or hide the formatted notes beside the text (also when read-only)."""
+        if shown and not self.preview_shown:
+            self._show_preview()
+            half = max(1, self._notes_splitter.width() // 2)
+            self._notes_splitter.setSizes([half, half])
+        self.notes_preview.setVisible(shown)
+
+    def _show_preview(self) -> None:
+        self._preview_timer.stop()
+        self.notes_preview.show_note(self.notes.toPlainText())
+
     def _on_notes_textChanged(self) -> None:
+        if self.preview_shown:
+            if self._loading:
+                self._show_preview()  # another claim: its notes at once, not the last one's
+            else:
+                self._preview_timer.start()
         if not self._loading and self._claim is not None:
             self._save_timer.start()
 

@@ -76,3 +76,12 @@ class Settings:
     @colour_scheme.setter
     def colour_scheme(self, value: str) -> None:
         self._settings.setValue("appearance/colour_scheme", value)
+
+    @property
+    def notes_preview(self) -> bool:
+        """Whether the formatted notes are shown beside the notes editor."""
+        return str(self._settings.value("view/notes_preview", "false")).lower() == "true"
+
+    @notes_preview.setter
+    def notes_preview(self, shown: bool) -> None:
+        self._settings.setValue("view/notes_preview", "true" if shown else "false")
