@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sidebyside.core.bylines import byline_names
 from sidebyside.core.document import Block, BlockKind, Document
 
 __all__ = ["body_blocks", "is_boilerplate", "own_names"]
@@ -65,9 +66,7 @@ def own_names(document: Document) -> tuple[str, ...]:
         dateline = re.match(r"^[A-Z][A-Z .'-]+,[^()]{0,40}\(([^)]{2,40})\)\s*[-–—]", block_text)
         if dateline:
             names.append(dateline.group(1))
-        byline = re.match(r"^By\s+(.{3,80}?)(?:\s*[|·]|$)", block_text)
-        if byline:
-            names.extend(re.split(r",\s*|\s+and\s+", byline.group(1)))
+        names.extend(byline_names(block_text))
     return tuple(name.strip() for name in names if name and name.strip())
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "VAGUE_PREFIXES",
     "Quantity",
     "approximation_class",
+    "date_parts",
     "dates_agree",
     "format_value",
     "quantities_agree",
@@ -152,8 +153,8 @@ def dates_agree(first: Quantity | float, second: Quantity | float) -> bool:
     full date, as `Quantity.value` encodes them (2023, 20230300, 20230314). A date written
     without its year ("November 2", encoded 1102) agrees with the same day of any year;
     pass the quantities themselves to tell it from a bare year."""
-    year_a, month_a, day_a = _date_parts(first)
-    year_b, month_b, day_b = _date_parts(second)
+    year_a, month_a, day_a = date_parts(first)
+    year_b, month_b, day_b = date_parts(second)
     if _in_decade(first, year_b) or _in_decade(second, year_a):
         return True  # "the 1960s" and 1962
     if year_a and year_b and year_a != year_b:
@@ -174,7 +175,7 @@ def _in_decade(decade: Quantity | float, year: int) -> bool:
     return decade.value <= year < decade.value + 10
 
 
-def _date_parts(date: Quantity | float) -> tuple[int, int, int]:
+def date_parts(date: Quantity | float) -> tuple[int, int, int]:
     """(year, month, day) of a date's value, 0 for each part it does not give."""
     yearless = isinstance(date, Quantity) and date.kind == "date"
     value = int(date.value if isinstance(date, Quantity) else date)
