@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sidebyside.core.rewording import changed_words
 from sidebyside.core.verdicts import Verdict
 
 
@@ -91,11 +92,24 @@ class ClaimRecord:
     orphaned: bool
     cued_sources: tuple[str, ...] = ()
     accepted: bool = False
+    # Its words when the verdict was set, if a newer version of the article changed them
+    # since ("" otherwise): the verdict awaits the reader's review.
+    changed_from: str = ""
 
     @property
     def is_pending_suggestion(self) -> bool:
         """Suggested by sidebyside and not yet accepted (or judged) by the reader."""
         return self.origin == "suggested" and not self.accepted and self.verdict == "unreviewed"
+
+    @property
+    def needs_review(self) -> bool:
+        """A newer version of the article changed the words the verdict was given for."""
+        return bool(self.changed_from)
+
+    @property
+    def text_change(self) -> tuple[str, str] | None:
+        """What changed, old words then new, a few words either side; None if nothing."""
+        return changed_words(self.changed_from, self.text) if self.changed_from else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,6 +204,40 @@ def test_a_schema_1_workspace_is_migrated_with_nothing_lost(tmp_path: Path) -> N
     connection.close()
 
 
+SCHEMA_2 = Path(__file__).parent / "data" / "workspace-schema-2.sqlite"
+
+
+def test_a_schema_2_workspace_is_migrated_and_a_reworded_verdict_then_asks_for_review(
+    tmp_path: Path,
+) -> None:
+    """A workspace written before changed claims were flagged (committed file, schema 2)."""
+    from sidebyside.core.anchoring import reanchor
+
+    path = tmp_path / "old.sqlite"
+    path.write_bytes(SCHEMA_2.read_bytes())
+    with Workspace.open(path) as workspace:
+        [article] = workspace.articles()
+        [claim] = workspace.claims_of(article.id)
+        assert claim.verdict is Verdict.PARTLY_SUPPORTED and not claim.needs_review
+        assert workspace.note_of(claim.id) == "Source says *an estimated* 300."
+
+        newer = make_document(
+            "The agency said 320 people were displaced.",
+            "Officials described the report as false.",
+            title="Article",
+        )
+        claims, links = workspace.anchors_on(article.id)
+        moved = {claim_id: reanchor(anchor, newer.text) for claim_id, anchor in claims.items()}
+        workspace.replace_document(article.id, newer, moved, {})
+        [claim] = workspace.claims_of(article.id)
+        assert claim.text == "The agency said 320 people were displaced."
+        assert claim.changed_from == "The agency said 300 people were displaced."
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()
+
+
 def test_the_suggested_verdict_is_kept_with_the_matches(workspace: Workspace) -> None:
     from sidebyside.store import SuggestionRecord
 

@@ -87,6 +87,13 @@ def _claim_section(
         "",
         where,
     ]
+    change = claim.text_change
+    if change is not None:
+        lines += [
+            "",
+            f"*Changed in the newer version: “{escape_inline(change[0])}” → "
+            f"“{escape_inline(change[1])}”. The verdict was given for the earlier words.*",
+        ]
     suggestion = report.suggestion
     if suggestion is not None and suggestion.verdict is not None:
         lines += ["", f"*The passages suggest: {suggestion.verdict.label.lower()}.*"]

@@ -230,8 +230,10 @@ class ArticleSession:
         self.workspace.move_claim(claim_id, start, end)
         return _CLAIM_LIST | Changes(links=frozenset({claim_id}), select=claim_id)
 
-    def set_verdict(self, claim_id: int, verdict: Verdict) -> Changes:
-        self.workspace.set_verdict(claim_id, verdict)
+    def set_verdict(self, claim_id: int, verdict: Verdict, *, changed_from: str = "") -> Changes:
+        """The reader's verdict, which also ends a review the claim awaited (setting the same
+        verdict again says it still holds). Undo passes back the `changed_from` it ended."""
+        self.workspace.set_verdict(claim_id, verdict, changed_from=changed_from)
         return Changes(claims=frozenset({claim_id}))
 
     def save_note(self, claim_id: int, text: str) -> str | None:

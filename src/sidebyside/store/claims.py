@@ -66,11 +66,13 @@ class ClaimActions:
     def claim(self, claim_id: int) -> ClaimRecord:
         return claim_record(ClaimRow.get_by_id(claim_id))
 
-    def set_verdict(self, claim_id: int, verdict: Verdict) -> None:
+    def set_verdict(self, claim_id: int, verdict: Verdict, *, changed_from: str = "") -> None:
+        """The reader's verdict: it ends any review a newer version asked for, unless
+        `changed_from` (an undo) brings back the words that review was about."""
         with database.atomic():
-            ClaimRow.update(verdict=Verdict(verdict).value, updated_at=now()).where(
-                ClaimRow.id == claim_id
-            ).execute()
+            ClaimRow.update(
+                verdict=Verdict(verdict).value, changed_from=changed_from, updated_at=now()
+            ).where(ClaimRow.id == claim_id).execute()
 
     def set_dismissed(self, claim_id: int, dismissed: bool) -> None:
         with database.atomic():

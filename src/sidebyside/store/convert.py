@@ -93,6 +93,7 @@ def claim_record(row: ClaimRow) -> ClaimRecord:
         orphaned=row.orphaned,
         cued_sources=tuple(cues.get("sources", ())),
         accepted=row.accepted,
+        changed_from=row.changed_from,
     )
 
 

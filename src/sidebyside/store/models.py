@@ -100,6 +100,9 @@ class ClaimRow(BaseModel):
     dismissed = BooleanField(default=False)
     orphaned = BooleanField(default=False)
     verdict = CharField(default="unreviewed")
+    # The claim's words when its verdict was set, if a newer version of the article changed
+    # them since: the verdict awaits the reader's review. "" when nothing awaits it.
+    changed_from = TextField(default="")
     cues = TextField(default="{}")  # JSON
     created_at = CharField(default=now)
     updated_at = CharField(default=now)

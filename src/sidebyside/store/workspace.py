@@ -28,7 +28,7 @@ from sidebyside.store.models import MODELS, LinkRow, MatchedRow, database
 from sidebyside.store.reports import ReportActions
 from sidebyside.store.revisions import RevisionActions
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x53425953  # "SBYS": marks an SQLite file as a sidebyside workspace
 PRAGMAS = {
     "journal_mode": "wal",
@@ -133,6 +133,14 @@ class Workspace(
                 )
                 database.execute_sql("DELETE FROM matched")  # judge stored passages anew
                 database.execute_sql("PRAGMA user_version = 2")
+        if version < 3:  # a verdict whose claim a newer version reworded awaits review
+            with database.atomic():
+                # One ALTER, not playhouse's add_column: for a NOT NULL column that rebuilds
+                # the table, and dropping the old claim table deletes its notes and links.
+                database.execute_sql(
+                    "ALTER TABLE claim ADD COLUMN changed_from TEXT NOT NULL DEFAULT ''"
+                )
+                database.execute_sql("PRAGMA user_version = 3")
         # Later versions add steps here, each in its own transaction.
 
     @contextmanager

@@ -66,9 +66,20 @@ class ClaimEdits(QObject):
             self._push(dismiss_claim_command(self.session, claim.id, self.window))
 
     def choose_verdict(self, claim_id: int, verdict: Verdict) -> None:
-        old = self.session.claim(claim_id).verdict
-        if old != verdict:
-            self._push(SetVerdictCommand(self.session, claim_id, old, verdict, self.window))
+        """A verdict chosen; the same one again counts when the claim awaits review."""
+        claim = self.session.claim(claim_id)
+        if claim.verdict != verdict or claim.needs_review:
+            self._push(SetVerdictCommand(self.session, claim, verdict, self.window))
+
+    def mark_reviewed(self, claim_id: int) -> None:
+        """The reader checked a claim whose words changed: its verdict stands."""
+        claim = self.session.claim(claim_id)
+        if claim.needs_review:
+            self._push(
+                SetVerdictCommand(
+                    self.session, claim, claim.verdict, self.window, self.tr("Mark as reviewed")
+                )
+            )
 
     def choose_verdict_for_current(self, verdict: Verdict) -> None:
         claim = self.window.current_claim

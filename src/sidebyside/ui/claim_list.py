@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,6 +21,17 @@ from sidebyside.ui.palette import current_highlights
 ClaimRole = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def review_request(claim: ClaimRecord) -> str:
+    """What a claim whose words changed since its verdict asks of the reader, both texts
+    shown; "" when it asks nothing (the list's tooltip and the claim panel say it alike)."""
+    change = claim.text_change
+    if change is None:
+        return ""
+    return QCoreApplication.translate(
+        "ClaimList", "Changed in the newer version: “{0}” → “{1}”. Check the verdict again."
+    ).format(*change)
 
 
 class ClaimListModel(QAbstractListModel):
@@ -67,6 +79,8 @@ class ClaimListModel(QAbstractListModel):
                 return f"{index.row() + 1}. ⚠ {text} (not found in the current text)"
             if claim.dismissed:
                 return f"{index.row() + 1}. {text} (dismissed)"
+            if claim.needs_review:
+                return f"{index.row() + 1}. ⚑ {text} " + self.tr("(changed since your verdict)")
             return f"{index.row() + 1}. {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             origin = (
@@ -76,7 +90,10 @@ class ClaimListModel(QAbstractListModel):
                 if claim.is_pending_suggestion
                 else "suggested, accepted"
             )
-            return f"{claim.verdict.label} · {origin}\n\n{claim.text}"
+            tip = f"{claim.verdict.label} · {origin}\n\n{claim.text}"
+            if claim.needs_review:
+                tip += "\n\n" + review_request(claim)
+            return tip
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(claim.verdict)
         if role == Qt.ItemDataRole.FontRole and claim.dismissed:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from sidebyside.core.verdicts import Verdict
 from sidebyside.records import ClaimRecord, LinkRecord, SuggestionRecord
+from sidebyside.ui.claim_list import review_request
 from sidebyside.ui.note_preview import NotePreview
 from sidebyside.ui.palette import current_highlights
 
@@ -51,6 +52,7 @@ class JudgementBox(QComboBox):
 class ClaimPanel(QWidget):
     verdict_chosen = Signal(int, object)  # claim id, Verdict
     note_edited = Signal(int, str)  # claim id, full text (already debounced)
+    review_marked = Signal(int)  # claim id: its verdict still holds for its changed words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,30 @@ class ClaimPanel(QWidget):
         self._claim_text.setTextFormat(Qt.TextFormat.RichText)
         self._claim_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._claim_text.setAccessibleName(self.tr("Selected claim"))
+
+        # A newer version changed the claim's words since its verdict: both texts, and the
+        # reader's way to say the verdict still holds (setting a verdict does too).
+        self._review = QLabel()
+        self._review.setObjectName("review_request")
+        self._review.setWordWrap(True)
+        self._review.setTextFormat(Qt.TextFormat.PlainText)
+        self._review.setStyleSheet("QLabel { font-weight: bold; }")
+        self._review.setAccessibleName(self.tr("Changed since your verdict"))
+        self._review.setAccessibleDescription(
+            self.tr("The claim's old and new words; its verdict was given for the old ones.")
+        )
+        self.mark_reviewed = QPushButton(self.tr("Mark as Reviewed"))
+        self.mark_reviewed.setToolTip(
+            self.tr("The verdict still holds for the new words (Ctrl+Z undoes it)")
+        )
+        self.mark_reviewed.setAccessibleDescription(
+            self.tr("Keep the verdict for the claim's new words and remove the flag")
+        )
+        self.mark_reviewed.clicked.connect(self._on_mark_reviewed_clicked)
+        review_row = QHBoxLayout()
+        review_row.setContentsMargins(0, 0, 0, 0)
+        review_row.addWidget(self._review, 1)
+        review_row.addWidget(self.mark_reviewed)
 
         self.verdict = JudgementBox()
         for verdict in Verdict:
@@ -114,6 +140,7 @@ class ClaimPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._claim_text)
+        layout.addLayout(review_row)
         layout.addWidget(self._citation)
         layout.addLayout(suggestion_row)
         layout.addLayout(form)
@@ -138,6 +165,7 @@ class ClaimPanel(QWidget):
         self._citation.setText("")
         self._suggestion = None
         self._show_suggestion_row({})
+        self._show_review_row()
         enabled = claim is not None
         self.verdict.setEnabled(enabled and not self._read_only)
         self.notes.setEnabled(enabled)
@@ -167,6 +195,7 @@ class ClaimPanel(QWidget):
         """A read-only workspace: the verdict and note are shown, not edited."""
         self._read_only = read_only
         self.verdict.setEnabled(not read_only)
+        self.mark_reviewed.setEnabled(not read_only)
         self.notes.setReadOnly(read_only)
         if read_only:
             self.notes.setPlaceholderText(self.tr("No notes (the workspace is read-only)."))
@@ -196,6 +225,21 @@ class ClaimPanel(QWidget):
         self._suggested.setVisible(True)
         self.accept_suggestion.setVisible(True)
         self.accept_suggestion.setEnabled(not self._read_only and self._claim.verdict != verdict)
+
+    @property
+    def review_text(self) -> str:
+        """The line asking for the verdict to be checked again; "" when none is shown."""
+        return self._review.text() if self._review.isVisibleTo(self) else ""
+
+    def _show_review_row(self) -> None:
+        text = review_request(self._claim) if self._claim is not None else ""
+        self._review.setText(text)
+        self._review.setVisible(bool(text))
+        self.mark_reviewed.setVisible(bool(text))
+
+    def _on_mark_reviewed_clicked(self) -> None:
+        if self._claim is not None:
+            self.review_marked.emit(self._claim.id)
 
     def _on_accept_suggestion_clicked(self) -> None:
         suggestion = self._suggestion
@@ -227,6 +271,7 @@ class ClaimPanel(QWidget):
         self._claim = claim
         self.verdict.setCurrentIndex(self.verdict.findData(claim.verdict.value))
         self._claim_text.setText(_claim_html(claim, self._primary_links))
+        self._show_review_row()
         if self._suggestion is not None and self._suggestion.verdict is not None:
             self.accept_suggestion.setEnabled(claim.verdict != self._suggestion.verdict)
         self._loading = False

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
             lambda _shown: self.apply(Changes(claim_list=True))
         )
         self.claim_panel.verdict_chosen.connect(self.edits.choose_verdict)
+        self.claim_panel.review_marked.connect(self.edits.mark_reviewed)
         self.claim_panel.note_edited.connect(self._on_claim_panel_note_edited)
         self.sources_area.link_state_chosen.connect(self._on_sources_area_link_state_chosen)
         self.sources_area.passage_linked.connect(self._on_sources_area_passage_linked)

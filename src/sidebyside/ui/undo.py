@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from sidebyside.core.verdicts import Verdict
 from sidebyside.operations import WRITE_ERRORS, ArticleSession, Changes
+from sidebyside.records import ClaimRecord
 
 
 class Window(Protocol):
@@ -39,17 +40,30 @@ class _Command(QUndoCommand):
 
 
 class SetVerdictCommand(_Command):
+    """A verdict set (or the same one confirmed after the claim's words changed): it ends
+    the review the claim awaited; undo brings back the verdict and that review."""
+
     def __init__(
-        self, session: ArticleSession, claim_id: int, old: Verdict, new: Verdict, window: Window
+        self,
+        session: ArticleSession,
+        claim: ClaimRecord,
+        new: Verdict,
+        window: Window,
+        text: str | None = None,
     ) -> None:
-        super().__init__(f"Set verdict to “{new.label}”", window)
-        self._session, self._claim_id, self._old, self._new = session, claim_id, old, new
+        super().__init__(text or f"Set verdict to “{new.label}”", window)
+        self._session, self._claim_id, self._new = session, claim.id, new
+        self._old, self._changed_from = claim.verdict, claim.changed_from
 
     def redo(self) -> None:
         self._run(lambda: self._session.set_verdict(self._claim_id, self._new))
 
     def undo(self) -> None:
-        self._run(lambda: self._session.set_verdict(self._claim_id, self._old))
+        self._run(
+            lambda: self._session.set_verdict(
+                self._claim_id, self._old, changed_from=self._changed_from
+            )
+        )
 
 
 class MarkClaimCommand(_Command):
