@@ -190,11 +190,16 @@ def test_a_link_by_hand_is_judged_and_changes_only_its_claim(tmp_path: Path) -> 
         text = session.source_document(source_id).text
         start = text.index("Kalundi")
         claim = session.claims()[0]
-        changes = session.link_passage(claim.id, source_id, Span(start, start + len(WIRE[0])))
+        link_id, changes = session.link_passage(
+            claim.id, source_id, Span(start, start + len(WIRE[0]))
+        )
         assert changes == Changes(links=frozenset({claim.id}))
         [link] = session.links_of(claim.id)
+        assert link.id == link_id
         assert link.state == "confirmed" and link.text == WIRE[0]
         assert session.set_link_state(link.id, "rejected") == changes
+        assert session.remove_reader_link(link.id) == changes  # undone: no trace left
+        assert session.links_of(claim.id) == []
     finally:
         session.close()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sidebyside.core.note_markdown import note_html
 from sidebyside.core.progress import Cancelled, Progress
+from sidebyside.core.text_search import MAX_HITS, find_all
 from sidebyside.operations.changes import NOTHING, Changes
 from sidebyside.operations.citations import Citations, read_citations
 from sidebyside.operations.export import export_text, write_export
@@ -44,6 +45,7 @@ from sidebyside.records import DocumentInfo
 from sidebyside.store import Workspace
 
 __all__ = [
+    "MAX_HITS",
     "NOTHING",
     "WRITE_ERRORS",
     "ArticleSession",
@@ -58,6 +60,7 @@ __all__ = [
     "Revision",
     "cues_as_json",
     "export_text",
+    "find_all",
     "fetch_source",
     "forget_unsaved_notes",
     "keep_unsaved_notes",

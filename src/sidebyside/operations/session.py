@@ -248,13 +248,19 @@ class ArticleSession:
         claim_id = self.workspace.set_link_state(link_id, state)
         return Changes(links=frozenset({claim_id}))
 
-    def link_passage(self, claim_id: int, source_id: int, span: Span) -> Changes:
-        """A passage the reader chose by hand, judged like any match, confirmed at once."""
+    def link_passage(self, claim_id: int, source_id: int, span: Span) -> tuple[int, Changes]:
+        """A passage the reader chose by hand, judged like any match, confirmed at once;
+        returns the new link's id (to undo it) with the changes."""
         claim = self.workspace.claim(claim_id)
         link = reader_link(
             claim.text, source_id, self.source_document(source_id), span.start, span.end
         )
-        self.workspace.add_reader_link(claim_id, link)
+        record = self.workspace.add_reader_link(claim_id, link)
+        return record.id, Changes(links=frozenset({claim_id}))
+
+    def remove_reader_link(self, link_id: int) -> Changes:
+        """Take back a passage the reader linked by hand (its undo)."""
+        claim_id = self.workspace.remove_reader_link(link_id)
         return Changes(links=frozenset({claim_id}))
 
     def needs_matching(self, claim_id: int) -> bool:

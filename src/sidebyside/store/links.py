@@ -115,6 +115,13 @@ class LinkActions:
             row = self._create_link(claim_id, link, -1, "confirmed")
         return link_record(row)
 
+    def remove_reader_link(self, link_id: int) -> int:
+        """Delete a passage the reader linked by hand; returns the id of its claim."""
+        with database.atomic():
+            claim_id = int(LinkRow.select(LinkRow.claim).where(LinkRow.id == link_id).scalar())
+            LinkRow.delete().where((LinkRow.id == link_id) & (LinkRow.rank == -1)).execute()
+        return claim_id
+
     def set_link_state(self, link_id: int, state: str) -> int:
         """Confirm, reject or restore a passage; returns the id of its claim."""
         if state not in ("suggested", "confirmed", "rejected"):

@@ -49,6 +49,24 @@ class WindowActions:
         self.link_passage = self._action(
             tr("&Link Selected Passage to Claim"), QKeySequence("Ctrl+L")
         )
+        self.find = self._action(tr("&Find…"), QKeySequence.StandardKey.Find)
+        self.find_next = self._action(tr("Find &Next"), QKeySequence.StandardKey.FindNext)
+        self.find_previous = self._action(
+            tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious
+        )
+        self.previous_candidate = self._action(
+            tr("P&revious Candidate Passage"), QKeySequence("Alt+Left")
+        )
+        self.next_candidate = self._action(tr("Ne&xt Candidate Passage"), QKeySequence("Alt+Right"))
+        self.confirm_passage = self._action(
+            tr("&Confirm Passage"), QKeySequence("Ctrl+Shift+Return")
+        )
+        self.reject_passage = self._action(tr("Re&ject Passage"), QKeySequence("Ctrl+Shift+Del"))
+        self.next_pane = self._action(tr("Next &Pane"), QKeySequence("Ctrl+Tab"))
+        self.previous_pane = self._action(tr("Previous Pan&e"), QKeySequence("Ctrl+Shift+Tab"))
+        self.previous_pane.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+Shift+Backtab")]
+        )
         self.next_claim = self._action(tr("&Next Claim"), QKeySequence("Alt+Down"))
         self.previous_claim = self._action(tr("&Previous Claim"), QKeySequence("Alt+Up"))
         self.verdicts = [
@@ -65,6 +83,14 @@ class WindowActions:
         self.open_article.setToolTip(tr("Open an article to check (Ctrl+O)"))
         self.add_source.setToolTip(tr("Add a document the article cites (Ctrl+Shift+O)"))
         self.mark_claim.setToolTip(tr("Mark the selected words of the article as a claim (Ctrl+M)"))
+        self.previous_candidate.setToolTip(
+            tr("Show the previous candidate passage in the source pane you are in")
+        )
+        self.next_candidate.setToolTip(
+            tr("Show the next candidate passage in the source pane you are in")
+        )
+        self.confirm_passage.setToolTip(tr("Confirm that the passage shown supports the claim"))
+        self.reject_passage.setToolTip(tr("Reject the passage shown: it does not correspond"))
         self.export.setToolTip(tr("Export claims, passages and notes to Markdown (Ctrl+E)"))
         self._connect()
         self.recent_menu = QMenu(tr("Open &Recent"), window)
@@ -96,6 +122,16 @@ class WindowActions:
         self.move_claim.triggered.connect(edits.move_current_to_selection)
         self.restore_claim.triggered.connect(edits.restore_current)
         self.link_passage.triggered.connect(self._link_focused_selection)
+        keys = window.pane_keys
+        self.find.triggered.connect(keys.open_find)
+        self.find_next.triggered.connect(lambda: keys.find_step(1))
+        self.find_previous.triggered.connect(lambda: keys.find_step(-1))
+        self.previous_candidate.triggered.connect(lambda: keys.step_candidate(-1))
+        self.next_candidate.triggered.connect(lambda: keys.step_candidate(1))
+        self.confirm_passage.triggered.connect(lambda: keys.choose_state("confirmed"))
+        self.reject_passage.triggered.connect(lambda: keys.choose_state("rejected"))
+        self.next_pane.triggered.connect(lambda: keys.cycle(1))
+        self.previous_pane.triggered.connect(lambda: keys.cycle(-1))
         self.next_claim.triggered.connect(lambda: window.select_next_claim(1))
         self.previous_claim.triggered.connect(lambda: window.select_next_claim(-1))
         for action, verdict in zip(self.verdicts, Verdict, strict=True):
@@ -109,9 +145,13 @@ class WindowActions:
         self.window.settings.notes_preview = shown
 
     def _link_focused_selection(self) -> None:
-        pane = self.window.sources_area.focused_pane()
-        if pane is not None:
+        pane = self.window.pane_keys.source_pane()
+        if pane is not None and pane.view.selected_span() is not None:
             pane.link_selection()
+        else:
+            self.window.statusBar().showMessage(
+                self.window.tr("Select words in a source pane first, then press Ctrl+L."), 5000
+            )
 
     def build_menus(self) -> None:
         window, tr = self.window, self.window.tr
@@ -130,13 +170,26 @@ class WindowActions:
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.mark_claim, self.move_claim, self.link_passage])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find, self.find_next, self.find_previous])
         claim_menu = bar.addMenu(tr("&Claim"))
         claim_menu.addActions([self.next_claim, self.previous_claim])
         claim_menu.addSeparator()
         claim_menu.addActions([self.accept_claim, self.dismiss_claim, self.restore_claim])
+        claim_menu.addSeparator()
+        claim_menu.addActions(
+            [
+                self.previous_candidate,
+                self.next_candidate,
+                self.confirm_passage,
+                self.reject_passage,
+            ]
+        )
         verdict_menu = claim_menu.addMenu(tr("&Verdict"))
         verdict_menu.addActions(self.verdicts)
         view_menu = bar.addMenu(tr("&View"))
+        view_menu.addActions([self.next_pane, self.previous_pane])
+        view_menu.addSeparator()
         scheme_menu = view_menu.addMenu(tr("&Appearance"))
         for key, label in (
             ("system", tr("Follow System")),
@@ -213,8 +266,17 @@ class WindowActions:
         self.reimport.setEnabled(writable and has_article)
         self.remove_article.setEnabled(writable and has_article)
         self.add_source_url.setEnabled(writable and has_article)
-        for action in (self.link_passage, *self.verdicts):
+        for action in (
+            self.link_passage,
+            self.confirm_passage,
+            self.reject_passage,
+            *self.verdicts,
+        ):
             action.setEnabled(writable and has_claim)
+        for action in (self.previous_candidate, self.next_candidate):
+            action.setEnabled(has_claim)
+        for action in (self.find, self.find_next, self.find_previous):
+            action.setEnabled(has_article)
         self.dismiss_claim.setEnabled(writable and claim is not None and not claim.dismissed)
         self.next_claim.setEnabled(has_article)
         self.previous_claim.setEnabled(has_article)

@@ -11,6 +11,7 @@ from sidebyside.core.spans import Span
 from sidebyside.records import ClaimRecord, DocumentInfo
 from sidebyside.ui.document_header import DocumentHeader
 from sidebyside.ui.document_view import DocumentView, highlight_format, underline_format
+from sidebyside.ui.find_bar import FindBar
 from sidebyside.ui.palette import current_highlights
 
 
@@ -28,11 +29,17 @@ class ArticlePane(QFrame):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_customContextMenuRequested)
         self.view.cursorPositionChanged.connect(self._on_view_cursorPositionChanged)
+        self.view.setAccessibleName(self.tr("Article"))
+        self.view.setAccessibleDescription(
+            self.tr("The article's text with its claims highlighted; select words to mark a claim")
+        )
+        self.find_bar = FindBar(self.view, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self._header)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
 
     def show_article(self, info: DocumentInfo | None, document: Document | None) -> None:
         self._revealed = None

@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
 
+from sidebyside.core.spans import Span
 from sidebyside.core.verdicts import Verdict
 from sidebyside.ui.undo import (
+    LinkPassageCommand,
     MarkClaimCommand,
     MoveClaimCommand,
+    SetLinkStateCommand,
     SetVerdictCommand,
     accept_claim_command,
     dismiss_claim_command,
@@ -85,6 +88,23 @@ class ClaimEdits(QObject):
         claim = self.window.current_claim
         if claim is not None:
             self.choose_verdict(claim.id, verdict)
+
+    def choose_link_state(self, link_id: int, state: str) -> None:
+        """A passage confirmed or rejected (or either taken back) in a source pane."""
+        claim = self.window.current_claim
+        link = (
+            next((link for link in self.session.links_of(claim.id) if link.id == link_id), None)
+            if claim is not None
+            else None
+        )
+        if link is not None and link.state != state:
+            self._push(SetLinkStateCommand(self.session, link, state, self.window))
+
+    def link_passage(self, source_id: int, span: Span) -> None:
+        """Words the reader selected in a source become a passage of the selected claim."""
+        claim = self.window.current_claim
+        if claim is not None:
+            self._push(LinkPassageCommand(self.session, claim.id, source_id, span, self.window))
 
     def _push(self, command: QUndoCommand) -> None:
         self.window.undo_stack.push(command)

@@ -68,6 +68,9 @@ class ClaimPanel(QWidget):
         self._claim_text.setTextFormat(Qt.TextFormat.RichText)
         self._claim_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._claim_text.setAccessibleName(self.tr("Selected claim"))
+        self._claim_text.setAccessibleDescription(
+            self.tr("The claim's words; what differs from its sources is underlined")
+        )
 
         # A newer version changed the claim's words since its verdict: both texts, and the
         # reader's way to say the verdict still holds (setting a verdict does too).
@@ -97,12 +100,18 @@ class ClaimPanel(QWidget):
         for verdict in Verdict:
             self.verdict.addItem(self.tr(verdict.label), verdict.value)
         self.verdict.setAccessibleName(self.tr("Verdict"))
+        self.verdict.setAccessibleDescription(
+            self.tr("Your verdict on the selected claim; Ctrl+0 to Ctrl+6 set it from anywhere")
+        )
         self.verdict.currentIndexChanged.connect(self._on_verdict_currentIndexChanged)
 
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab leaves the note; it is never typed into it
         self.notes.setPlaceholderText(self.tr("Notes on this claim (Markdown). Saved as you type."))
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setAccessibleDescription(
+            self.tr("Your notes on the selected claim, in Markdown, saved as you type")
+        )
         self.notes.textChanged.connect(self._on_notes_textChanged)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)

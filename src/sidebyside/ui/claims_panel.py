@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sidebyside.core.citations import MissingSource
 from sidebyside.core.verdicts import Verdict, verdict_summary
 from sidebyside.records import ClaimRecord, DocumentInfo
 from sidebyside.ui.claim_list import ClaimFilterModel, ClaimListModel, ClaimRole
@@ -39,19 +40,26 @@ class ClaimsPanel(QWidget):
         for verdict in Verdict:
             self._verdict.addItem(self.tr(verdict.label), verdict.value)
         self._verdict.setAccessibleName(self.tr("Show claims with verdict"))
+        self._verdict.setAccessibleDescription(self.tr("List only the claims with this verdict"))
         self._verdict.currentIndexChanged.connect(
             lambda: self.proxy.set_verdict(self._verdict.currentData())
         )
         self._source = QComboBox()
         self._source.setAccessibleName(self.tr("Show claims citing source"))
+        self._source.setAccessibleDescription(self.tr("List only the claims that cite this source"))
         self._source.currentIndexChanged.connect(
             lambda: self.proxy.set_source(self._source.currentData())
         )
         self._show_dismissed = QCheckBox(self.tr("Show dismissed"))
+        self._show_dismissed.setToolTip(self.tr("List the claims you dismissed too"))
         self._show_dismissed.toggled.connect(self.show_dismissed_changed)
         self._words = QLineEdit()
         self._words.setPlaceholderText(self.tr("Filter claims…"))
         self._words.setClearButtonEnabled(True)
+        self._words.setAccessibleName(self.tr("Filter claims"))
+        self._words.setAccessibleDescription(
+            self.tr("List only the claims holding these words (Ctrl+F in the list comes here)")
+        )
         self._words.textChanged.connect(self.proxy.set_words)
         self.view = QListView()
         self.view.setModel(self.proxy)
@@ -64,6 +72,9 @@ class ClaimsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setAccessibleName(self.tr("Claims"))
+        self.view.setAccessibleDescription(
+            self.tr("The article's claims with their verdicts; Alt+Up and Alt+Down step through")
+        )
         self.view.selectionModel().currentChanged.connect(self._on_selection_currentChanged)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -84,7 +95,8 @@ class ClaimsPanel(QWidget):
         layout.addWidget(self._words)
         self.missing = MissingSourcesBox()
         self.missing.show_claims_requested.connect(self.show_claims_mentioning)
-        lists = QSplitter(Qt.Orientation.Vertical)  # the reader decides how much each gets
+        self._missing_shown = 0
+        self._lists = lists = QSplitter(Qt.Orientation.Vertical)  # the reader decides
         lists.addWidget(self.view)
         lists.addWidget(self.missing)
         lists.setStretchFactor(0, 3)
@@ -107,12 +119,28 @@ class ClaimsPanel(QWidget):
     def set_citations(self, cited: dict[int, tuple[int, ...]]) -> None:
         self.proxy.set_citations(cited)
 
+    def show_missing(self, missing: tuple[MissingSource, ...]) -> None:
+        """The cited sources not attached, given room for their first few names (when
+        their number changes; otherwise the split the reader chose stays)."""
+        self.missing.show_missing(missing)
+        if missing and len(missing) != self._missing_shown:
+            total = sum(self._lists.sizes())
+            if total > 0:
+                wanted = min(self.missing.sizeHint().height(), total // 2)
+                self._lists.setSizes([total - wanted, wanted])
+        self._missing_shown = len(missing)
+
     @property
     def shows_dismissed(self) -> bool:
         return self._show_dismissed.isChecked()
 
     def set_shows_dismissed(self, shown: bool) -> None:
         self._show_dismissed.setChecked(shown)
+
+    def focus_filter(self) -> None:
+        """Ctrl+F in the claim list: type to filter the claims."""
+        self._words.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._words.selectAll()
 
     def show_claims_mentioning(self, words: str) -> None:
         self._verdict.setCurrentIndex(0)

@@ -7,10 +7,15 @@ are extra selections in named layers, painted over the text without changing it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
     QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -26,14 +31,16 @@ from sidebyside.core.document import BlockKind, Document
 from sidebyside.core.spans import Span
 from sidebyside.ui.offset_map import OffsetMap
 
+FOCUS_FRAME_WIDTH = 2
 HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.2, 4: 1.1, 5: 1.0, 6: 1.0}
-LAYER_ORDER = ("claims", "candidates", "focus", "differences")
+LAYER_ORDER = ("claims", "candidates", "focus", "found", "found_current", "differences")
 
 
 class DocumentView(QTextEdit):
     """Shows one document; emits `selection_changed_to` with canonical offsets."""
 
     selection_changed_to = Signal(object)  # Span or None
+    document_changed = Signal()  # another document (or none) is shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +52,7 @@ class DocumentView(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAcceptDrops(False)  # drops go to the window, which knows what to do
+        self.setTabChangesFocus(True)  # Tab goes on to the next control, as everywhere else
         self._map = OffsetMap()
         self._document: Document | None = None
         self._text_document: QTextDocument | None = None  # the one made here, shown now
@@ -74,6 +82,7 @@ class DocumentView(QTextEdit):
         if self._text_document is not None:  # Qt 6 keeps a replaced document alive
             self._text_document.deleteLater()
         self._text_document = text_document
+        self.document_changed.emit()
 
     def _lay_out(self, text_document: QTextDocument, document: Document) -> None:
         cursor = QTextCursor(text_document)
@@ -129,6 +138,48 @@ class DocumentView(QTextEdit):
     def canonical_offset_at(self, view_position: int) -> int:
         return self._map.to_canonical(view_position)
 
+    def first_visible_offset(self) -> int:
+        """The canonical offset at the top of what the reader sees now."""
+        return self.canonical_offset_at(self.cursorForPosition(QPoint(0, 0)).position())
+
+    def select_span(self, span: Span) -> None:
+        """Select a span (as if the reader had dragged over it) and bring it into view, so
+        Copy and "Link selection" act on it."""
+        self.scroll_to(span)
+        start, end = self.view_range(span)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    # -- focus ---------------------------------------------------------------------
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        if self.hasFocus():  # a scrolled copy of the focus frame would smear
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """The text, and a frame in the highlight colour while the keys go to this view:
+        the reader sees which pane Ctrl+F, Ctrl+L and the arrows act on."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self.viewport())
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+            pen.setWidth(FOCUS_FRAME_WIDTH)
+            painter.setPen(pen)
+            inset = FOCUS_FRAME_WIDTH // 2
+            painter.drawRect(self.viewport().rect().adjusted(inset, inset, -inset - 1, -inset - 1))
+            painter.end()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._laid_out = True
@@ -182,6 +233,12 @@ class DocumentView(QTextEdit):
         self._layers_pending = False
         ordered = [s for layer in LAYER_ORDER for s in self._layers.get(layer, [])]
         self.setExtraSelections(ordered)
+
+    def show_top(self) -> None:
+        """Back to the start of the text, nothing selected."""
+        self._pending_scroll = None
+        self.setTextCursor(QTextCursor(self.document()))
+        self.verticalScrollBar().setValue(0)
 
     def scroll_to(self, span: Span) -> None:
         """Bring a span into view, a little below the top so its context shows.

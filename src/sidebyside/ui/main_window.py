@@ -26,9 +26,11 @@ from sidebyside.ui.claims_panel import ClaimsPanel
 from sidebyside.ui.dialogs import Dialogs
 from sidebyside.ui.document_opener import DocumentOpener
 from sidebyside.ui.note_saver import NoteSaver
+from sidebyside.ui.pane_keys import PaneKeys
 from sidebyside.ui.passage_finder import PassageFinder
 from sidebyside.ui.settings import Settings
 from sidebyside.ui.sources_area import MAX_PANES, SourcesArea
+from sidebyside.ui.tab_order import set_tab_order
 from sidebyside.ui.tasks import TaskRunner
 
 
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         self.passages = PassageFinder(session, self.runner, self)
         self.documents = DocumentOpener(self)
         self.edits = ClaimEdits(self)
+        self.pane_keys = PaneKeys(self)
         self._claim: ClaimRecord | None = None
         self._links: list[LinkRecord] = []
         self.painted_claim: int | None = None  # the claim whose passages are shown now
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         if session.read_only:
             self._show_read_only()
         self._connect()
+        self._order_tab_stops()
         self._restore_geometry()
         restored = self.notes.restore_unsaved()
         if restored:
@@ -126,9 +130,10 @@ class MainWindow(QMainWindow):
         self.claim_panel.verdict_chosen.connect(self.edits.choose_verdict)
         self.claim_panel.review_marked.connect(self.edits.mark_reviewed)
         self.claim_panel.note_edited.connect(self._on_claim_panel_note_edited)
-        self.sources_area.link_state_chosen.connect(self._on_sources_area_link_state_chosen)
-        self.sources_area.passage_linked.connect(self._on_sources_area_passage_linked)
+        self.sources_area.link_state_chosen.connect(self.edits.choose_link_state)
+        self.sources_area.passage_linked.connect(self.edits.link_passage)
         self.sources_area.edit_requested.connect(self.dialogs.edit_source)
+        self.sources_area.panes_built.connect(self._order_tab_stops)
         self.sources_area.replace_requested.connect(self.dialogs.ask_reimport)
         self.sources_area.remove_requested.connect(self.dialogs.ask_remove_source)
         self.runner.busy_changed.connect(self.dialogs.show_busy)
@@ -139,6 +144,11 @@ class MainWindow(QMainWindow):
         missing = self.claims_panel.missing
         missing.attach_file_requested.connect(self.dialogs.ask_attach_missing)
         missing.fetch_requested.connect(self.dialogs.ask_fetch_missing)
+
+    def _order_tab_stops(self) -> None:
+        set_tab_order(
+            self, [self.article_pane, self.sources_area, self.claims_panel, self.claim_panel]
+        )
 
     def _restore_geometry(self) -> None:
         if self.settings.window_geometry is not None:
@@ -292,7 +302,7 @@ class MainWindow(QMainWindow):
     def _show_cited(self) -> None:
         """Which sources every claim cites (the filter by source), and the missing ones."""
         self.claims_panel.set_citations(self.session.citations.cited)
-        self.claims_panel.missing.show_missing(self.session.citations.missing)
+        self.claims_panel.show_missing(self.session.citations.missing)
 
     def _show_citations(self) -> None:
         """Mark the panes of the sources the selected claim names, and say so in the panel."""
@@ -363,14 +373,6 @@ class MainWindow(QMainWindow):
     def _on_claim_panel_note_edited(self, claim_id: int, text: str) -> None:
         if self.notes.save(claim_id, text):
             self.statusBar().showMessage(self.tr("Note saved."), 1500)
-
-    def _on_sources_area_link_state_chosen(self, link_id: int, state: str) -> None:
-        self.write(lambda: self.session.set_link_state(link_id, state))
-
-    def _on_sources_area_passage_linked(self, source_id: int, span: Span) -> None:
-        claim = self._claim
-        if claim is not None:
-            self.write(lambda: self.session.link_passage(claim.id, source_id, span))
 
     def select_next_claim(self, delta: int) -> None:
         self.claims_panel.step(delta)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from sidebyside.core.citations import MissingSource
+
+ROWS_SHOWN = 6  # more scroll
 
 
 class MissingSourcesBox(QGroupBox):
@@ -18,13 +20,16 @@ class MissingSourcesBox(QGroupBox):
         super().__init__(parent)
         self._list = QListWidget()
         self._list.setAccessibleName(self.tr("Missing sources"))
+        self._list.setAccessibleDescription(
+            self.tr("Sources the claims cite that are not attached; Enter attaches a file")
+        )
         self._list.setToolTip(
             self.tr("Double-click to attach a copy of this source; right-click for more.")
         )
         self._list.setMinimumHeight(40)
         self._list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._list.customContextMenuRequested.connect(self._on_list_customContextMenuRequested)
-        self._list.itemDoubleClicked.connect(
+        self._list.itemActivated.connect(  # a double-click, or Enter from the keyboard
             lambda item: self.attach_file_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         layout = QVBoxLayout(self)
@@ -41,6 +46,16 @@ class MissingSourcesBox(QGroupBox):
             self._list.addItem(item)
         self.setTitle(self.tr("Missing sources ({0})").format(len(missing)))
         self.setVisible(bool(missing))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Tall enough for the first few names, so the list does not open at two lines."""
+        hint = super().sizeHint()
+        rows = min(self._list.count(), ROWS_SHOWN)
+        row_height = self._list.sizeHintForRow(0) if self._list.count() else 0
+        frame = 2 * self._list.frameWidth() + 6
+        title = self.fontMetrics().height() + 12
+        return QSize(hint.width(), title + frame + rows * max(row_height, 1))
 
     def names(self) -> list[str]:
         return [

@@ -19,6 +19,8 @@ class Highlights:
     candidate: QColor
     rejected: QColor  # a passage the reader rejected: shown, never in a colour of support
     difference: QColor
+    found: QColor  # every hit of Find in a pane
+    found_current: QColor  # the hit Find stepped to
     verdicts: dict[Verdict, QColor]
 
 
@@ -38,6 +40,8 @@ def current_highlights() -> Highlights:
             candidate=QColor("#2e3b2f"),
             rejected=QColor("#3c3c40"),
             difference=QColor("#ff8a80"),
+            found=QColor("#5c2e57"),
+            found_current=QColor("#a0449a"),
             verdicts=_verdict_colours(dark=True),
         )
     return Highlights(
@@ -49,6 +53,8 @@ def current_highlights() -> Highlights:
         candidate=QColor("#e6f5ea"),
         rejected=QColor("#e3e3e6"),
         difference=QColor("#d11a2a"),
+        found=QColor("#f6c8f0"),
+        found_current=QColor("#e07ad6"),
         verdicts=_verdict_colours(dark=False),
     )
 

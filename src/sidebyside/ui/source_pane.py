@@ -8,7 +8,16 @@ reads out why it was chosen and what differs from the claim.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +37,7 @@ from sidebyside.core.spans import Span
 from sidebyside.records import DocumentInfo, LinkRecord
 from sidebyside.ui.document_header import DocumentHeader
 from sidebyside.ui.document_view import DocumentView, highlight_format, underline_format
+from sidebyside.ui.find_bar import FindBar
 from sidebyside.ui.palette import current_highlights
 
 
@@ -48,22 +58,22 @@ class SourcePane(QFrame):
         self.read_only = False  # a read-only workspace: passages are shown, not judged
 
         self._header = DocumentHeader()
-        self.show_info(info)
-
         self.view = DocumentView(self)
+        self.show_info(info)
         self.view.show_document(document)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self.find_bar = FindBar(self.view, self)
 
         self._previous = self._tool_button("◀", self.tr("Previous candidate passage"))
         self._next = self._tool_button("▶", self.tr("Next candidate passage"))
         self._position = QLabel()
         self._confirm = self._tool_button("✓", self.tr("Confirm: this passage supports the claim"))
         self._reject = self._tool_button("✗", self.tr("Reject: this passage does not correspond"))
-        self._previous.clicked.connect(lambda: self._step(-1))
-        self._next.clicked.connect(lambda: self._step(1))
-        self._confirm.clicked.connect(lambda: self._choose_state("confirmed"))
-        self._reject.clicked.connect(lambda: self._choose_state("rejected"))
+        self._previous.clicked.connect(lambda: self.step(-1))
+        self._next.clicked.connect(lambda: self.step(1))
+        self._confirm.clicked.connect(lambda: self.choose_state("confirmed"))
+        self._reject.clicked.connect(lambda: self.choose_state("rejected"))
 
         self._status = QLabel()
         self._status.setWordWrap(True)
@@ -77,6 +87,10 @@ class SourcePane(QFrame):
         self._status_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._status_area.setMaximumHeight(150)
         self._status_area.setMinimumHeight(96)
+        self._status_area.setAccessibleName(self.tr("Why this passage, and what differs"))
+        self._status_area.setAccessibleDescription(
+            self.tr("The judgement of the passage shown, what differs from the claim, and why")
+        )
 
         navigation = QHBoxLayout()
         navigation.setContentsMargins(0, 0, 0, 0)
@@ -91,12 +105,13 @@ class SourcePane(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self._header)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
         layout.addLayout(navigation)
         layout.addWidget(self._status_area)
         self.show_links([], claim_selected=False)
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton(self)
+        button = FocusToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
@@ -120,6 +135,11 @@ class SourcePane(QFrame):
 
     def show_info(self, info: DocumentInfo) -> None:
         self.info = info
+        title = info.title or info.original_name
+        self.view.setAccessibleName(self.tr("Source: {0}").format(title))
+        self.view.setAccessibleDescription(
+            self.tr("The source's text with the passage matched to the selected claim")
+        )
         self._header.show_document(
             info,
             marker="◆" if self._cited else "",
@@ -131,8 +151,14 @@ class SourcePane(QFrame):
     def show_links(self, links: list[LinkRecord], *, claim_selected: bool = True) -> None:
         """Show the passages linked to the selected claim, confirmed ones first."""
         order = {"confirmed": 0, "suggested": 1, "rejected": 2}
+        shown = self.current_link
+        before = {link.id for link in self._links}
         self._links = sorted(links, key=lambda link: (order.get(link.state, 3), link.rank))
-        self._current = 0
+        # A passage just linked by hand is shown; one just confirmed or rejected stays in
+        # view, so the reader sees the choice took.
+        linked = [i for i, link in enumerate(self._links) if link.id not in before]
+        kept = [i for i, link in enumerate(self._links) if shown and link.id == shown.id]
+        self._current = (linked if len(linked) == 1 and before else kept or [0])[0]
         self._claim_selected = claim_selected
         self._render()
 
@@ -155,14 +181,16 @@ class SourcePane(QFrame):
     def current_link(self) -> LinkRecord | None:
         return self._links[self._current] if self._links else None
 
-    def _step(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
+        """Show the next (1) or previous (-1) candidate passage."""
         if self._links:
             self._current = (self._current + delta) % len(self._links)
             self._render()
 
-    def _choose_state(self, state: str) -> None:
+    def choose_state(self, state: str) -> None:
+        """Confirm or reject the passage shown; choosing its state again undoes the choice."""
         link = self.current_link
-        if link is not None:
+        if link is not None and not self.read_only:
             new_state = "suggested" if link.state == state else state
             self.link_state_chosen.emit(link.id, new_state)
 
@@ -196,6 +224,7 @@ class SourcePane(QFrame):
             self.view.set_layers({"candidates": candidates, "focus": [], "differences": []})
             self._position.setText("")
             if self._claim_selected:
+                self.view.show_top()  # not an unrelated place that looks like the answer
                 self._status.setText(
                     "<b>"
                     + self.tr("Not in this source.")
@@ -274,6 +303,19 @@ class SourcePane(QFrame):
         span = self.view.selected_span()
         if span is not None and not self.read_only:
             self.passage_linked.emit(self.info.id, span)
+
+
+class FocusToolButton(QToolButton):
+    """A flat tool button that shows a frame while it has the keyboard focus (a flat button
+    in the Fusion style shows none, so the reader would not see where Tab went)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -2, -2), 3, 3)
+            painter.end()
 
 
 def is_weak(link: LinkRecord) -> bool:

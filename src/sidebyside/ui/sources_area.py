@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ class SourcesArea(QStackedWidget):
     edit_requested = Signal(int)
     replace_requested = Signal(int)
     remove_requested = Signal(int)
+    panes_built = Signal()  # a new pane joined: the tab order must take it in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,9 @@ class SourcesArea(QStackedWidget):
         self._summary = QLabel()
         self._other = QComboBox()
         self._other.setAccessibleName(self.tr("Open another source beside these"))
+        self._other.setAccessibleDescription(
+            self.tr("Show a source that holds no passage for this claim in a pane of its own")
+        )
         self._other.activated.connect(self._on_other_activated)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setChildrenCollapsible(False)
@@ -124,12 +128,6 @@ class SourcesArea(QStackedWidget):
     def pane_for(self, source_id: int) -> SourcePane | None:
         return self._panes.get(source_id)
 
-    def focused_pane(self) -> SourcePane | None:
-        widget: QWidget | None = self.focusWidget()
-        while widget is not None and not isinstance(widget, SourcePane):
-            widget = widget.parentWidget()
-        return widget
-
     # -- which panes ---------------------------------------------------------------
 
     def _visible_ids(self) -> list[int]:
@@ -204,6 +202,7 @@ class SourcesArea(QStackedWidget):
 
     def _make_pane(self, info: DocumentInfo, document: Document) -> SourcePane:
         pane = SourcePane(info, document)
+        QTimer.singleShot(0, self, self.panes_built.emit)  # once it is in the splitter
         pane.read_only = self.read_only
         pane.link_state_chosen.connect(self.link_state_chosen)
         pane.passage_linked.connect(self.passage_linked)

@@ -8,9 +8,10 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from sidebyside.core.spans import Span
 from sidebyside.core.verdicts import Verdict
 from sidebyside.operations import WRITE_ERRORS, ArticleSession, Changes
-from sidebyside.records import ClaimRecord
+from sidebyside.records import ClaimRecord, LinkRecord
 
 
 class Window(Protocol):
@@ -143,3 +144,52 @@ class MoveClaimCommand(_Command):
 
     def undo(self) -> None:
         self._run(lambda: self._session.move_claim(self._claim_id, *self._old))
+
+
+class SetLinkStateCommand(_Command):
+    """A passage confirmed, rejected or put back to suggested; undo restores its state."""
+
+    def __init__(self, session: ArticleSession, link: LinkRecord, new: str, window: Window) -> None:
+        text = {
+            "confirmed": "Confirm passage",
+            "rejected": "Reject passage",
+            "suggested": "Clear passage judgement",
+        }[new]
+        super().__init__(text, window)
+        self._session, self._link_id, self._old, self._new = session, link.id, link.state, new
+
+    def redo(self) -> None:
+        self._run(lambda: self._session.set_link_state(self._link_id, self._new))
+
+    def undo(self) -> None:
+        self._run(lambda: self._session.set_link_state(self._link_id, self._old))
+
+
+class LinkPassageCommand(_Command):
+    """A passage linked by hand; undo removes it, redo links the same words again."""
+
+    def __init__(
+        self, session: ArticleSession, claim_id: int, source_id: int, span: Span, window: Window
+    ) -> None:
+        super().__init__("Link passage", window)
+        self._session, self._claim_id, self._source_id, self._span = (
+            session,
+            claim_id,
+            source_id,
+            span,
+        )
+        self._link_id: int | None = None
+
+    def redo(self) -> None:
+        self._run(self._link)
+
+    def _link(self) -> Changes:
+        self._link_id, changes = self._session.link_passage(
+            self._claim_id, self._source_id, self._span
+        )
+        return changes
+
+    def undo(self) -> None:
+        link_id = self._link_id
+        if link_id is not None:
+            self._run(lambda: self._session.remove_reader_link(link_id))
