@@ -135,3 +135,45 @@ def test_file_dialogs_open_in_the_folder_last_chosen(
     window.dialogs.ask_add_sources()
     assert asked_in[0] == str(Path.home())  # not wherever sidebyside was started from
     assert asked_in[1] == str(source.parent)
+
+
+def test_a_newer_copy_of_a_source_file_is_offered_as_a_replacement(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    article, source = article_files
+    window = open_main_window([article, source])
+    qtbot.waitUntil(lambda: len(window.session.sources) == 1, timeout=30_000)
+    source.write_text(
+        source.read_text(encoding="utf-8") + "\nA later paragraph added to the report.\n",
+        encoding="utf-8",
+    )
+
+    def question() -> QMessageBox:
+        def shown() -> QMessageBox | None:
+            boxes = window.findChildren(QMessageBox, "replace_source_question")
+            return next((box for box in boxes if box.isVisible()), None)
+
+        qtbot.waitUntil(lambda: shown() is not None, timeout=30_000)
+        box = shown()
+        assert box is not None
+        return box
+
+    window.documents.add_source_files([source])
+    box = question()
+    assert "already a source" in box.text()
+    assert len(window.session.sources) == 1  # nothing happens until the reader answers
+    replace = next(b for b in box.buttons() if b.text() == "Replace")
+    replace.click()
+    qtbot.waitUntil(lambda: "later paragraph" in window.session.sources[0][1].text, timeout=30_000)
+    assert len(window.session.sources) == 1
+
+    source.write_text("An entirely different report with the same file name.\n", encoding="utf-8")
+    window.documents.add_source_files([source])
+    box = question()
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    cancel.click()
+    qtbot.wait(200)
+    assert len(window.session.sources) == 1
+    assert "later paragraph" in window.session.sources[0][1].text

@@ -39,6 +39,7 @@ from sidebyside.operations.reading import (
     prepare_demo,
     prepare_revision,
     prepare_source,
+    revision_with,
 )
 from sidebyside.operations.session import ArticleSession, read_article_citations
 from sidebyside.records import DocumentInfo
@@ -72,6 +73,7 @@ __all__ = [
     "prepare_source",
     "read_article_citations",
     "read_citations",
+    "revision_with",
     "reader_link",
     "record_article",
     "recovery_file",

@@ -83,7 +83,17 @@ def prepare_revision(
     is_article: bool,
 ) -> Revision:
     """Read the newer file and re-find every anchor in it."""
-    document = import_file(Path(path))
+    return revision_with(import_file(Path(path)), document_id, claims, links, is_article)
+
+
+def revision_with(
+    document: Document,
+    document_id: int,
+    claims: Mapping[int, Anchor],
+    links: Mapping[int, Anchor],
+    is_article: bool,
+) -> Revision:
+    """Re-find every anchor in a newer version already read."""
     moved_claims = {
         claim_id: reanchor(anchor, document.text) for claim_id, anchor in claims.items()
     }

@@ -169,6 +169,20 @@ class ArticleSession:
             None,
         )
 
+    def earlier_version_of(self, document: Document, name: str) -> DocumentInfo | None:
+        """The open article's source that this document looks like a newer version of: the
+        same file name or the same address, with other text."""
+        address = document.metadata.address
+        return next(
+            (
+                info
+                for info, _ in self.sources
+                if info.content_hash != document.content_hash
+                and ((name and info.original_name == name) or (address and info.address == address))
+            ),
+            None,
+        )
+
     def add_source(self, article_id: int, document: Document) -> Changes:
         self.workspace.add_source(article_id, document)
         return self._sources_changed_of(article_id)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from sidebyside import __version__
 from sidebyside.core.errors import SidebysideError
 from sidebyside.operations import Cancelled
+from sidebyside.records import DocumentInfo
 from sidebyside.ui.source_dialog import SourceDetailsDialog
 from sidebyside.ui.theme import apply_colour_scheme
 
@@ -144,6 +147,42 @@ class Dialogs(QObject):
         box.exec()
         if box.clickedButton() is remove:
             self.window.documents.remove_article(article.id)
+
+    def offer_replace_source(
+        self,
+        earlier: DocumentInfo,
+        name: str,
+        *,
+        replace: Callable[[], None],
+        add: Callable[[], None],
+    ) -> None:
+        """A file (or page) that is already a source, with other text: a newer version to
+        replace it with, or another document to add beside it. Nothing happens unasked."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Already a Source"),
+            self.tr(
+                "{0} is already a source of this article, as “{1}”, with other text. Replace "
+                "it with this newer version (its passages are found again in it, your "
+                "confirmed links and notes kept), or add it as another source?"
+            ).format(name, earlier.title or earlier.original_name),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        replace_button = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        add_button = box.addButton(self.tr("Add as Another"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(replace_button)
+        box.setObjectName("replace_source_question")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is replace_button:
+                replace()
+            elif button is add_button:
+                add()
+
+        box.buttonClicked.connect(answered)
+        box.open()
 
     def ask_reimport(self, document_id: int | None = None) -> None:
         """Choose a newer version of the article (or of a source) to replace it with."""

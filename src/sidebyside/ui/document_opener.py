@@ -115,6 +115,22 @@ class DocumentOpener(QObject):
                 8000,
             )
             return
+        earlier = (
+            self.session.earlier_version_of(document, path.name if path else "")
+            if same is None and article and article.id == article_id
+            else None
+        )
+        if earlier is not None:
+            self.window.dialogs.offer_replace_source(
+                earlier,
+                path.name if path else document.metadata.address,
+                replace=lambda: self.replace_with(earlier.id, document),
+                add=lambda: self._add_source(article_id, path, document),
+            )
+            return
+        self._add_source(article_id, path, document)
+
+    def _add_source(self, article_id: int, path: Path | None, document: Document) -> None:
         if not self.window.write(lambda: self.session.add_source(article_id, document)):
             return
         if path is not None:
@@ -138,6 +154,21 @@ class DocumentOpener(QObject):
             self._record_revision,
             self.window.dialogs.show_error,
             self.tr("Reading {0}…").format(path.name),
+        )
+
+    def replace_with(self, document_id: int, document: Document) -> None:
+        """Replace a document with a newer version already read (a file added again)."""
+        if self._refused():
+            return
+        claims, links = self.session.anchors_on(document_id)
+        article = self.session.article
+        is_article = article is not None and article.id == document_id
+        self.window.claim_panel.flush_note()
+        self.window.runner.submit(
+            lambda: operations.revision_with(document, document_id, claims, links, is_article),
+            self._record_revision,
+            self.window.dialogs.show_error,
+            self.tr("Finding the passages again in the newer version…"),
         )
 
     def _record_revision(self, revision: operations.Revision) -> None:
