@@ -177,3 +177,59 @@ def test_a_newer_copy_of_a_source_file_is_offered_as_a_replacement(
     qtbot.wait(200)
     assert len(window.session.sources) == 1
     assert "later paragraph" in window.session.sources[0][1].text
+
+
+def test_no_two_entries_of_a_menu_share_a_letter(qtbot, open_main_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window()
+
+    def check(menu) -> None:  # type: ignore[no-untyped-def]
+        letters = [
+            QKeySequence.mnemonic(action.text()).toString()
+            for action in menu.actions()
+            if not action.isSeparator()
+        ]
+        letters = [letter for letter in letters if letter]
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
+        for action in menu.actions():
+            if action.menu() is not None:
+                check(action.menu())
+
+    check(window.menuBar())
+
+
+def test_the_selected_claim_is_in_view_after_the_filter_is_cleared(
+    qtbot, open_main_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    from sidebyside.ui.claim_list import ClaimRole
+
+    article = tmp_path / "long.md"
+    article.write_text(
+        "# Many counts\n\n"
+        + "\n\n".join(
+            f"The Observatory said {n} families were displaced from district {n}."
+            for n in range(60)
+        ),
+        encoding="utf-8",
+    )
+    window = open_main_window([article])
+    qtbot.waitUntil(lambda: window.claims_panel.model.rowCount() >= 50, timeout=30_000)
+    panel = window.claims_panel
+    panel.focus_filter()
+    QTest.keyClicks(panel._words, "district 57")  # the reader narrows the list ...
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1, timeout=5_000)
+    target = panel.proxy.index(0, 0).data(ClaimRole)
+    panel.select(target.id)  # ... picks the claim it leaves ...
+    qtbot.waitUntil(lambda: window.current_claim is not None, timeout=5_000)
+    assert window.current_claim.id == target.id
+    panel._words.clear()  # ... and widens it again: that claim is still in view
+    qtbot.waitUntil(
+        lambda: (
+            panel.view.viewport()
+            .rect()
+            .intersects(panel.view.visualRect(panel.view.currentIndex()))
+        ),
+        timeout=5_000,
+    )
+    assert panel.current_claim().id == target.id

@@ -46,6 +46,10 @@ class WindowActions:
         )
         self.dismiss_claim = self._action(tr("&Dismiss Claim"), QKeySequence("Ctrl+Shift+D"))
         self.restore_claim = self._action(tr("&Restore Dismissed Claim"))
+        self.mark_reviewed = self._action(tr("Mark as Revie&wed"), QKeySequence("Ctrl+Shift+R"))
+        self.mark_reviewed.setToolTip(
+            tr("The claim's words changed in a newer version; your verdict still stands")
+        )
         self.link_passage = self._action(
             tr("&Link Selected Passage to Claim"), QKeySequence("Ctrl+L")
         )
@@ -55,7 +59,7 @@ class WindowActions:
             tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious
         )
         self.previous_candidate = self._action(
-            tr("P&revious Candidate Passage"), QKeySequence("Alt+Left")
+            tr("Previ&ous Candidate Passage"), QKeySequence("Alt+Left")
         )
         self.next_candidate = self._action(tr("Ne&xt Candidate Passage"), QKeySequence("Alt+Right"))
         self.confirm_passage = self._action(
@@ -94,7 +98,7 @@ class WindowActions:
         self.export.setToolTip(tr("Export claims, passages and notes to Markdown (Ctrl+E)"))
         self._connect()
         self.recent_menu = QMenu(tr("Open &Recent"), window)
-        self.articles_menu = QMenu(tr("&Articles in Workspace"), window)
+        self.articles_menu = QMenu(tr("Ar&ticles in Workspace"), window)
         self.scheme_group = QActionGroup(window)
 
     def _action(
@@ -121,6 +125,7 @@ class WindowActions:
         self.accept_claim.triggered.connect(edits.accept_current)
         self.move_claim.triggered.connect(edits.move_current_to_selection)
         self.restore_claim.triggered.connect(edits.restore_current)
+        self.mark_reviewed.triggered.connect(edits.mark_current_reviewed)
         self.link_passage.triggered.connect(self._link_focused_selection)
         keys = window.pane_keys
         self.find.triggered.connect(keys.open_find)
@@ -175,7 +180,9 @@ class WindowActions:
         claim_menu = bar.addMenu(tr("&Claim"))
         claim_menu.addActions([self.next_claim, self.previous_claim])
         claim_menu.addSeparator()
-        claim_menu.addActions([self.accept_claim, self.dismiss_claim, self.restore_claim])
+        claim_menu.addActions(
+            [self.accept_claim, self.dismiss_claim, self.restore_claim, self.mark_reviewed]
+        )
         claim_menu.addSeparator()
         claim_menu.addActions(
             [
@@ -260,6 +267,7 @@ class WindowActions:
         self.move_claim.setEnabled(writable and has_claim and has_selection)
         self.accept_claim.setEnabled(writable and claim is not None and claim.is_pending_suggestion)
         self.restore_claim.setEnabled(writable and claim is not None and claim.dismissed)
+        self.mark_reviewed.setEnabled(writable and claim is not None and claim.needs_review)
         self.open_article.setEnabled(writable)
         self.add_source.setEnabled(writable)
         self.export.setEnabled(has_article)

@@ -84,6 +84,11 @@ class ClaimEdits(QObject):
                 )
             )
 
+    def mark_current_reviewed(self) -> None:
+        claim = self.window.current_claim
+        if claim is not None:
+            self.mark_reviewed(claim.id)
+
     def choose_verdict_for_current(self, verdict: Verdict) -> None:
         claim = self.window.current_claim
         if claim is not None:

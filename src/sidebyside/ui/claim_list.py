@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
@@ -123,6 +124,8 @@ class ClaimListModel(QAbstractListModel):
 class ClaimFilterModel(QSortFilterProxyModel):
     """Shows claims with a chosen verdict, naming a chosen source, containing some words."""
 
+    filter_changed = Signal()  # after the rows shown changed
+
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._verdict: str | None = None
@@ -152,6 +155,7 @@ class ClaimFilterModel(QSortFilterProxyModel):
         else:
             change()
             self.invalidateFilter()
+        self.filter_changed.emit()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         claim = self.sourceModel().index(source_row, 0, source_parent).data(ClaimRole)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,9 @@ from sidebyside.core.verdicts import Verdict, verdict_summary
 from sidebyside.records import ClaimRecord, DocumentInfo
 from sidebyside.ui.claim_list import ClaimFilterModel, ClaimListModel, ClaimRole
 from sidebyside.ui.missing_sources import MissingSourcesBox
+
+SCROLL_TRIES = 20
+SCROLL_RETRY_MS = 25
 
 
 class ClaimsPanel(QWidget):
@@ -80,6 +83,7 @@ class ClaimsPanel(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self.proxy.filter_changed.connect(self._keep_current_in_view)
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +100,7 @@ class ClaimsPanel(QWidget):
         self.missing = MissingSourcesBox()
         self.missing.show_claims_requested.connect(self.show_claims_mentioning)
         self._missing_shown = 0
+        self._scroll_tries = 0
         self._lists = lists = QSplitter(Qt.Orientation.Vertical)  # the reader decides
         lists.addWidget(self.view)
         lists.addWidget(self.missing)
@@ -202,6 +207,24 @@ class ClaimsPanel(QWidget):
 
     def _on_selection_currentChanged(self, current, previous) -> None:  # type: ignore[no-untyped-def]
         self.claim_selected.emit(current.data(ClaimRole) if current.isValid() else None)
+
+    def _keep_current_in_view(self) -> None:
+        """After a filter changes (cleared, say), the selected claim is scrolled back into
+        view rather than left wherever the shorter list had the scroll bar."""
+        self._scroll_tries = SCROLL_TRIES
+        QTimer.singleShot(0, self, self._scroll_to_current)
+
+    def _scroll_to_current(self) -> None:
+        """The list lays out its rows in batches, and cannot scroll past the rows laid out
+        so far: try again until the claim is in view (or the tries run out)."""
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.isVisible():
+            return
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        in_view = self.view.viewport().rect().intersects(self.view.visualRect(index))
+        self._scroll_tries -= 1
+        if not in_view and self._scroll_tries > 0:
+            QTimer.singleShot(SCROLL_RETRY_MS, self, self._scroll_to_current)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -31,6 +31,9 @@ class HelpDialog(QDialog):
             (colours.passage, self.tr("The source passage shown for the selected claim")),
             (colours.weak_passage, self.tr("The same, when the match is weak")),
             (colours.candidate, self.tr("Other candidate passages in that source")),
+            (colours.rejected, self.tr("A passage you rejected (it says so beneath the text)")),
+            (colours.found, self.tr("Words found with Find (Ctrl+F)")),
+            (colours.found_current, self.tr("The match Find is at (selected: Ctrl+L links it)")),
         ]
         rows = "".join(
             f"<tr><td style='background:{colour.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</td>"
@@ -49,6 +52,26 @@ class HelpDialog(QDialog):
             "a quotation not found verbatim."
         )
         cited = self.tr("before a source title: the selected claim cites that source.")
+        flagged = self.tr(
+            "before a claim: its words changed in a newer version of the article since you "
+            "gave your verdict. Check it again, or Mark as Reviewed (Ctrl+Shift+R)."
+        )
+        moving = [
+            (
+                self.tr("Tab, Shift+Tab"),
+                self.tr(
+                    "Next or previous control: the article, each "
+                    "source pane and its buttons, the claim list and its filters, verdict, notes"
+                ),
+            ),
+            (self.tr("Alt+T"), self.tr("The verdict box (then Up and Down choose)")),
+            (self.tr("Enter, Shift+Enter"), self.tr("In the find bar: next or previous match")),
+            (self.tr("Escape"), self.tr("Close the find bar")),
+            (self.tr("Enter"), self.tr("In Missing sources: attach a file for that source")),
+        ]
+        moving_rows = "".join(
+            f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{text}</td></tr>" for key, text in moving
+        )
         selecting = self.tr(
             "Select words in the article and press Ctrl+M to mark them as a claim; select "
             "words in a source and press Ctrl+L to link them to the selected claim."
@@ -58,6 +81,7 @@ class HelpDialog(QDialog):
             f"<p><span style='color:{difference}; text-decoration: underline'>"
             f"{self.tr('Underlined in red')}</span>: {underlined}</p>"
             f"<p>◆ {cited}</p>"
-            f"<h3>{self.tr('Keys')}</h3><table>{keys}</table>"
+            f"<p>⚑ {flagged}</p>"
+            f"<h3>{self.tr('Keys')}</h3><table>{keys}{moving_rows}</table>"
             f"<p>{selecting}</p>"
         )
