@@ -77,8 +77,14 @@ class PaneKeys(QObject):
     def choose_state(self, state: str) -> None:
         pane = self.source_pane()
         if pane is None or pane.current_link is None:
+            where = (
+                self.tr("in “{0}”").format(pane.info.title or pane.info.original_name)
+                if pane is not None
+                else self.tr("for the selected claim")
+            )
             self.window.statusBar().showMessage(
-                self.tr("No passage is shown for the selected claim."), 4000
+                self.tr("No passage is shown {0}: nothing to confirm or reject.").format(where),
+                5000,
             )
             return
         pane.choose_state(state)
