@@ -3,10 +3,10 @@ and a name for every control a screen reader reaches."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from sidebyside.core.spans import Span
 
@@ -211,3 +211,28 @@ def test_every_control_has_a_name_and_a_description_for_screen_readers(
         if not name or not description:
             missing.append((type(widget).__name__, widget.objectName(), name, description))
     assert missing == [], "\n".join(map(str, missing))
+
+
+class GreedyField(QLineEdit):
+    """A line edit that claims every key, as X11's does for its Emacs keys (Ctrl+E, …)."""
+
+    def event(self, event):  # type: ignore[no-untyped-def]
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+        return super().event(event)
+
+
+def test_the_window_keys_win_over_a_text_field_that_claims_them(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window, _pane = open_checked(qtbot, open_main_window, article_files)
+    field = GreedyField(window.claims_panel)
+    field.show()
+    first = window.current_claim
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # Next Claim
+    qtbot.waitUntil(lambda: window.current_claim.id != first.id, timeout=5_000)
+    QTest.keyClicks(field, "ab")
+    QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # still the field's
+    QTest.keyClick(field, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == ""
