@@ -152,7 +152,7 @@ def test_a_newer_copy_of_a_source_file_is_offered_as_a_replacement(
 
     def question() -> QMessageBox:
         def shown() -> QMessageBox | None:
-            boxes = window.findChildren(QMessageBox, "replace_source_question")
+            boxes = window.findChildren(QMessageBox, "newer_version_question")
             return next((box for box in boxes if box.isVisible()), None)
 
         qtbot.waitUntil(lambda: shown() is not None, timeout=30_000)
@@ -233,3 +233,39 @@ def test_the_selected_claim_is_in_view_after_the_filter_is_cleared(
         timeout=5_000,
     )
     assert panel.current_claim().id == target.id
+
+
+def test_opening_an_article_again_reopens_the_stored_one_with_its_work(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    article, source = article_files
+    window = open_main_window([article, source])
+    qtbot.waitUntil(lambda: len(window.session.sources) == 1, timeout=30_000)
+    first = window.article
+    claim = window.claims_panel.model.claims[0]
+    window.edits.choose_verdict(claim.id, Verdict.SUPPORTED)
+    window.documents.open_article_files([article])
+    qtbot.waitUntil(
+        lambda: "already in this workspace" in window.statusBar().currentMessage(),
+        timeout=30_000,
+    )
+    assert [info.id for info in window.session.articles()] == [first.id]
+    assert window.article.id == first.id and len(window.session.sources) == 1
+    assert window.session.claim(claim.id).verdict is Verdict.SUPPORTED
+
+    article.write_text(article.read_text(encoding="utf-8").replace("240", "250"), "utf-8")
+    window.documents.open_article_files([article])
+
+    def shown() -> QMessageBox | None:
+        boxes = window.findChildren(QMessageBox, "newer_version_question")
+        return next((box for box in boxes if box.isVisible()), None)
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=30_000)
+    box = shown()
+    assert box is not None and "already in this workspace" in box.text()
+    next(button for button in box.buttons() if button.text() == "Replace").click()
+    qtbot.waitUntil(lambda: "250" in window.session.article_document.text, timeout=30_000)
+    assert [info.id for info in window.session.articles()] == [first.id]
+    assert window.session.claim(claim.id).verdict is Verdict.SUPPORTED

@@ -151,6 +151,29 @@ class ArticleSession:
                 self.workspace.add_source(info.id, source)
         return self.open_article(info.id) | Changes(articles=True)
 
+    def article_with_text_of(self, document: Document) -> DocumentInfo | None:
+        """The workspace's article with this very text, if it holds it already."""
+        return next(
+            (info for info in self.articles() if info.content_hash == document.content_hash),
+            None,
+        )
+
+    def earlier_article_like(self, document: Document, name: str) -> DocumentInfo | None:
+        """An article this one looks like a newer version of: the same file name or
+        address, with other text."""
+        return _earlier_version(self.articles(), document, name)
+
+    def reopen_article(self, article_id: int, sources: Sequence[Document] = ()) -> Changes:
+        """An article read again that the workspace holds already: open the one stored, with
+        the reader's claims and notes, and attach any new sources read with it."""
+        with self.workspace.transaction():
+            attached = {info.content_hash for info in self.workspace.sources_of(article_id)}
+            for source in sources:
+                if source.content_hash not in attached:
+                    self.workspace.add_source(article_id, source)
+                    attached.add(source.content_hash)
+        return self.open_article(article_id) | Changes(articles=True)
+
     def remove_article(self, article_id: int) -> Changes:
         """Delete an article with its sources, claims and notes; the next one opens."""
         self.workspace.remove_document(article_id)
@@ -172,16 +195,7 @@ class ArticleSession:
     def earlier_version_of(self, document: Document, name: str) -> DocumentInfo | None:
         """The open article's source that this document looks like a newer version of: the
         same file name or the same address, with other text."""
-        address = document.metadata.address
-        return next(
-            (
-                info
-                for info, _ in self.sources
-                if info.content_hash != document.content_hash
-                and ((name and info.original_name == name) or (address and info.address == address))
-            ),
-            None,
-        )
+        return _earlier_version([info for info, _ in self.sources], document, name)
 
     def add_source(self, article_id: int, document: Document) -> Changes:
         self.workspace.add_source(article_id, document)
@@ -382,3 +396,20 @@ def read_article_citations(
     """The pure half of citations, for a background thread."""
     article_id, document, claims, sources = work
     return article_id, read_citations(document, claims, sources)
+
+
+def _earlier_version(
+    documents: Sequence[DocumentInfo], document: Document, name: str
+) -> DocumentInfo | None:
+    """The document of `documents` that `document` looks like a newer version of: the same
+    file name or address, with other text."""
+    address = document.metadata.address
+    return next(
+        (
+            info
+            for info in documents
+            if info.content_hash != document.content_hash
+            and ((name and info.original_name == name) or (address and info.address == address))
+        ),
+        None,
+    )

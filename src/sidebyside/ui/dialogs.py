@@ -148,31 +148,42 @@ class Dialogs(QObject):
         if box.clickedButton() is remove:
             self.window.documents.remove_article(article.id)
 
-    def offer_replace_source(
+    def offer_newer_version(
         self,
         earlier: DocumentInfo,
         name: str,
         *,
+        of_article: bool,
         replace: Callable[[], None],
         add: Callable[[], None],
     ) -> None:
-        """A file (or page) that is already a source, with other text: a newer version to
-        replace it with, or another document to add beside it. Nothing happens unasked."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Already a Source"),
-            self.tr(
+        """A file (or page) already in the workspace with other text: a newer version to
+        replace the stored one with, or another document to keep beside it. Nothing happens
+        unasked."""
+        title = earlier.title or earlier.original_name
+        if of_article:
+            question = self.tr(
+                "{0} is already in this workspace, as the article “{1}”, with other text. "
+                "Replace it with this newer version (your claims are found again in it, your "
+                "verdicts and notes kept), or add it as another article?"
+            ).format(name, title)
+        else:
+            question = self.tr(
                 "{0} is already a source of this article, as “{1}”, with other text. Replace "
                 "it with this newer version (its passages are found again in it, your "
                 "confirmed links and notes kept), or add it as another source?"
-            ).format(name, earlier.title or earlier.original_name),
+            ).format(name, title)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("A Newer Version?"),
+            question,
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
         replace_button = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
         add_button = box.addButton(self.tr("Add as Another"), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(replace_button)
-        box.setObjectName("replace_source_question")
+        box.setObjectName("newer_version_question")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(button: QAbstractButton) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 
 from sidebyside import operations
 from sidebyside.core.document import Document
+from sidebyside.records import DocumentInfo
 
 if TYPE_CHECKING:
     from sidebyside.ui.main_window import MainWindow
@@ -57,6 +58,51 @@ class DocumentOpener(QObject):
         )
 
     def _record_article(self, path: Path | None, prepared: operations.PreparedArticle) -> None:
+        """A newly read article: stored and opened; or, if the workspace holds it already,
+        the stored one is opened with the reader's work; or, if it holds an earlier version,
+        the reader chooses between replacing that and keeping both."""
+        same = self.session.article_with_text_of(prepared.document)
+        if same is not None:
+            self._reopen(path, same, prepared)
+            return
+        name = path.name if path else ""
+        earlier = self.session.earlier_article_like(prepared.document, name) if name else None
+        if earlier is not None:
+            self.window.dialogs.offer_newer_version(
+                earlier,
+                name,
+                of_article=True,
+                replace=lambda: self._replace_article(earlier.id, prepared),
+                add=lambda: self._store_article(path, prepared),
+            )
+            return
+        self._store_article(path, prepared)
+
+    def _reopen(
+        self, path: Path | None, same: DocumentInfo, prepared: operations.PreparedArticle
+    ) -> None:
+        self.window.leave_article()
+        if not self.window.write(lambda: self.session.reopen_article(same.id, prepared.sources)):
+            return
+        if path is not None:
+            self.window.settings.remember_file(str(path))
+            self.window.actions_.refresh_recent_menu()
+        self.window.statusBar().showMessage(
+            self.tr("“{0}” is already in this workspace: opened it with your work on it.").format(
+                same.title or same.original_name
+            ),
+            8000,
+        )
+
+    def _replace_article(self, article_id: int, prepared: operations.PreparedArticle) -> None:
+        """The stored article replaced by the newer version just read, its claims found
+        again in it; sources read with it are attached as usual."""
+        self.window.load_article(article_id)
+        self.replace_with(article_id, prepared.document)
+        for source in prepared.sources:
+            self._record_source(article_id, None, source)
+
+    def _store_article(self, path: Path | None, prepared: operations.PreparedArticle) -> None:
         self.window.leave_article()
         if not self.window.write(lambda: self.session.record_article(prepared)):
             return
@@ -121,9 +167,10 @@ class DocumentOpener(QObject):
             else None
         )
         if earlier is not None:
-            self.window.dialogs.offer_replace_source(
+            self.window.dialogs.offer_newer_version(
                 earlier,
                 path.name if path else document.metadata.address,
+                of_article=False,
                 replace=lambda: self.replace_with(earlier.id, document),
                 add=lambda: self._add_source(article_id, path, document),
             )
