@@ -178,16 +178,19 @@ def test_the_focused_pane_and_button_show_a_frame(qtbot, open_main_window, artic
     window, pane = open_checked(qtbot, open_main_window, article_files)
     highlight = pane.palette().color(pane.palette().ColorRole.Highlight)
 
-    def frame_colour(widget: QWidget) -> QColor:
-        image = widget.grab().toImage()
-        return QColor(image.pixel(image.width() // 2, 1))
+    def frame_colour(view: QWidget) -> QColor:
+        """The colour along the top edge of the view's text area."""
+        image = view.grab().toImage()
+        area = view.viewport().geometry()
+        return QColor(image.pixel(area.center().x(), area.top()))
 
     window.article_pane.view.setFocus()
     qtbot.wait(50)
-    assert frame_colour(pane.view.viewport()) != highlight
-    pane.view.setFocus()
-    qtbot.wait(50)
-    assert frame_colour(pane.view.viewport()) == highlight
+    assert frame_colour(pane.view) != highlight
+    for view in (pane.view, window.claims_panel.view, window.claim_panel.notes):
+        view.setFocus()
+        qtbot.wait(50)
+        assert frame_colour(view) == highlight, view
     button = pane.next_button
     button.setEnabled(True)
     button.setFocus(Qt.FocusReason.TabFocusReason)
@@ -236,3 +239,19 @@ def test_the_window_keys_win_over_a_text_field_that_claims_them(
     QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # still the field's
     QTest.keyClick(field, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     assert field.text() == ""
+
+
+def test_a_rejected_passage_keeps_its_place_among_the_candidates(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window, pane = open_checked(qtbot, open_main_window, article_files)
+    links = window.session.links_of(window.current_claim.id)
+    assert len(links) >= 2
+    pane.view.setFocus()
+    press(qtbot, window, "Alt+Right")
+    second = pane.current_link
+    position = pane._position.text()
+    assert position.startswith("2 of")
+    press(qtbot, window, "Ctrl+Shift+Del")
+    qtbot.waitUntil(lambda: "Rejected by you" in pane.status_text, timeout=10_000)
+    assert pane.current_link.id == second.id and pane._position.text() == position

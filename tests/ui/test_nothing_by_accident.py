@@ -269,3 +269,28 @@ def test_opening_an_article_again_reopens_the_stored_one_with_its_work(
     qtbot.waitUntil(lambda: "250" in window.session.article_document.text, timeout=30_000)
     assert [info.id for info in window.session.articles()] == [first.id]
     assert window.session.claim(claim.id).verdict is Verdict.SUPPORTED
+
+
+def test_an_arrow_on_the_verdict_box_opens_the_list_instead_of_changing_the_verdict(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    window = open_main_window(list(article_files))
+    qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
+    claim = window.claims_panel.model.claims[0]
+    assert window.claims_panel.select(claim.id)
+    box = window.claim_panel.verdict
+    box.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_S):
+        QTest.keyClick(box, key)
+        assert window.session.claim(claim.id).verdict is Verdict.UNREVIEWED
+        assert box.view().isVisible()  # the choice is shown, not made
+        box.hidePopup()
+    assert window.undo_stack.count() == 0
+    box.showPopup()
+    QTest.keyClick(box.view(), Qt.Key.Key_Down)
+    QTest.keyClick(box.view(), Qt.Key.Key_Return)  # chosen in the list: a deliberate act
+    qtbot.waitUntil(
+        lambda: window.session.claim(claim.id).verdict is not Verdict.UNREVIEWED, timeout=5_000
+    )

@@ -26,6 +26,7 @@ _NAME_PARTICLES = frozenset(
 # A dateline is short: beside its date, a few capitalised words or words of its own
 # ("Published", "Updated on", "Global Research,"); a sentence that names a date says more.
 _DATELINE_MAX_CHARS = 200
+_DATELINE_MAX_WORDS = 12  # "Norland Wire | Updated on 15 March 2026 | 4 min read" has 8
 _DATELINE_SEGMENT_MAX_CHARS = 80
 _DATELINE_OTHER_WORDS = 4
 _DATELINE_WORDS = frozenset(
@@ -72,8 +73,8 @@ def iso_date(text: str) -> str:
 def dateline_date(line: str) -> str:
     """The ISO date of a dateline ("May 1, 2024", "Published 2024-05-01", "Norland Wire |
     Updated 15 March 2026"); "" when the line is not one (a sentence that names a date)."""
-    if len(line) > _DATELINE_MAX_CHARS:
-        return ""
+    if len(line) > _DATELINE_MAX_CHARS or len(_WORD.findall(line)) > _DATELINE_MAX_WORDS:
+        return ""  # a sentence that names a date: "Ana Ruiz (May 3, 1920 – 1999) was a …"
     for segment in _SEGMENTS.split(line):
         date = _first_date(segment) if len(segment) <= _DATELINE_SEGMENT_MAX_CHARS else None
         if date is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,11 +26,22 @@ from PySide6.QtWidgets import (
 from sidebyside.core.verdicts import Verdict
 from sidebyside.records import ClaimRecord, LinkRecord, SuggestionRecord
 from sidebyside.ui.claim_list import review_request
+from sidebyside.ui.focus_frame import frame_focus
 from sidebyside.ui.note_preview import NotePreview
 from sidebyside.ui.palette import current_highlights
 
 NOTE_SAVE_DELAY_MS = 250
 PREVIEW_DELAY_MS = 120  # the preview follows typing without rendering every keystroke
+
+
+CHOOSING_KEYS = (
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+)
 
 
 class JudgementBox(QComboBox):
@@ -47,6 +58,20 @@ class JudgementBox(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()  # the panel behind it may scroll instead
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """An arrow or a letter opens the list rather than changing the verdict in place:
+        the reader sees the choice before making it (a stray Up after Ctrl+Tab otherwise
+        turned "Unverifiable" into "Misattributed" unseen)."""
+        chooses = event.key() in CHOOSING_KEYS or (
+            event.text().strip() != ""
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        )
+        if chooses:
+            self.showPopup()
+            return
+        super().keyPressEvent(event)
 
 
 class ClaimPanel(QWidget):
@@ -107,6 +132,7 @@ class ClaimPanel(QWidget):
 
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab leaves the note; it is never typed into it
+        frame_focus(self.notes)
         self.notes.setPlaceholderText(self.tr("Notes on this claim (Markdown). Saved as you type."))
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setAccessibleDescription(

@@ -20,6 +20,7 @@ from sidebyside.core.citations import MissingSource
 from sidebyside.core.verdicts import Verdict, verdict_summary
 from sidebyside.records import ClaimRecord, DocumentInfo
 from sidebyside.ui.claim_list import ClaimFilterModel, ClaimListModel, ClaimRole
+from sidebyside.ui.focus_frame import frame_focus
 from sidebyside.ui.missing_sources import MissingSourcesBox
 
 SCROLL_TRIES = 20
@@ -74,6 +75,7 @@ class ClaimsPanel(QWidget):
         self.view.setBatchSize(50)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
+        frame_focus(self.view)
         self.view.setAccessibleName(self.tr("Claims"))
         self.view.setAccessibleDescription(
             self.tr("The article's claims with their verdicts; Alt+Up and Alt+Down step through")
@@ -131,7 +133,7 @@ class ClaimsPanel(QWidget):
         if missing and len(missing) != self._missing_shown:
             total = sum(self._lists.sizes())
             if total > 0:
-                wanted = min(self.missing.sizeHint().height(), total // 2)
+                wanted = min(self.missing.sizeHint().height(), total // 3)
                 self._lists.setSizes([total - wanted, wanted])
         self._missing_shown = len(missing)
 

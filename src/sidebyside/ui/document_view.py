@@ -10,12 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QFont,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
     QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -29,9 +24,9 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from sidebyside.core.document import BlockKind, Document
 from sidebyside.core.spans import Span
+from sidebyside.ui.focus_frame import frame_focus
 from sidebyside.ui.offset_map import OffsetMap
 
-FOCUS_FRAME_WIDTH = 2
 HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.2, 4: 1.1, 5: 1.0, 6: 1.0}
 LAYER_ORDER = ("claims", "candidates", "focus", "found", "found_current", "differences")
 
@@ -53,6 +48,7 @@ class DocumentView(QTextEdit):
         )
         self.setAcceptDrops(False)  # drops go to the window, which knows what to do
         self.setTabChangesFocus(True)  # Tab goes on to the next control, as everywhere else
+        frame_focus(self)
         self._map = OffsetMap()
         self._document: Document | None = None
         self._text_document: QTextDocument | None = None  # the one made here, shown now
@@ -151,34 +147,6 @@ class DocumentView(QTextEdit):
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-
-    # -- focus ---------------------------------------------------------------------
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        self.viewport().update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.viewport().update()
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
-        super().scrollContentsBy(dx, dy)
-        if self.hasFocus():  # a scrolled copy of the focus frame would smear
-            self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        """The text, and a frame in the highlight colour while the keys go to this view:
-        the reader sees which pane Ctrl+F, Ctrl+L and the arrows act on."""
-        super().paintEvent(event)
-        if self.hasFocus():
-            painter = QPainter(self.viewport())
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
-            pen.setWidth(FOCUS_FRAME_WIDTH)
-            painter.setPen(pen)
-            inset = FOCUS_FRAME_WIDTH // 2
-            painter.drawRect(self.viewport().rect().adjusted(inset, inset, -inset - 1, -inset - 1))
-            painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

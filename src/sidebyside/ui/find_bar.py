@@ -126,6 +126,9 @@ class FindBar(QWidget):
         hit = self.current_hit
         if hit is None:
             self.view.set_layer("found_current", [])
+            cursor = self.view.textCursor()
+            cursor.clearSelection()  # an old hit left selected would be linked by Ctrl+L
+            self.view.setTextCursor(cursor)
             return
         current = highlight_format(current_highlights().found_current)
         self.view.set_layer("found_current", [(hit, current)])

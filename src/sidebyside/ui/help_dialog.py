@@ -20,7 +20,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(browser)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(720, 820)
 
     def _html(self, actions: list[QAction]) -> str:
         colours = current_highlights()
@@ -43,7 +43,7 @@ class HelpDialog(QDialog):
         difference = colours.difference.name()
         keys = "".join(
             f"<tr><td><b>{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
-            f"</b>&nbsp;&nbsp;</td><td>{action.text().replace('&', '')}</td></tr>"
+            f"</b>&nbsp;&nbsp;</td><td>{_label(action)}</td></tr>"
             for action in actions
             if not action.shortcut().isEmpty()
         )
@@ -85,3 +85,10 @@ class HelpDialog(QDialog):
             f"<h3>{self.tr('Keys')}</h3><table>{keys}{moving_rows}</table>"
             f"<p>{selecting}</p>"
         )
+
+
+def _label(action: QAction) -> str:
+    """What an action does, without its menu letter; Undo and Redo without the name of the
+    step they would undo now ("Undo Mark as claim")."""
+    label = action.property("help_label") or action.text().replace("&", "")
+    return str(label)

@@ -7,8 +7,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from sidebyside.core.citations import MissingSource
+from sidebyside.ui.focus_frame import frame_focus
 
-ROWS_SHOWN = 6  # more scroll
+ROWS_SHOWN = 4  # more scroll; the claim list needs the room
 
 
 class MissingSourcesBox(QGroupBox):
@@ -27,6 +28,7 @@ class MissingSourcesBox(QGroupBox):
             self.tr("Double-click to attach a copy of this source; right-click for more.")
         )
         self._list.setMinimumHeight(40)
+        frame_focus(self._list)
         self._list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._list.customContextMenuRequested.connect(self._on_list_customContextMenuRequested)
         self._list.itemActivated.connect(  # a double-click, or Enter from the keyboard

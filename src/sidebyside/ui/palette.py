@@ -40,8 +40,8 @@ def current_highlights() -> Highlights:
             candidate=QColor("#2e3b2f"),
             rejected=QColor("#3c3c40"),
             difference=QColor("#ff8a80"),
-            found=QColor("#5c2e57"),
-            found_current=QColor("#a0449a"),
+            found=QColor("#6f3f8f"),
+            found_current=QColor("#b04fc4"),
             verdicts=_verdict_colours(dark=True),
         )
     return Highlights(

@@ -112,7 +112,9 @@ class PaneKeys(QObject):
             ),
             -1 if delta > 0 else 0,
         )
-        stops[(here + delta) % len(stops)][1].setFocus(Qt.FocusReason.TabFocusReason)
+        target = stops[(here + delta) % len(stops)][1]
+        window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)  # show focus
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
 
 def _document_pane_of(widget: QWidget | None) -> ArticlePane | SourcePane | None:

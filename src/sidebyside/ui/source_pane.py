@@ -87,6 +87,7 @@ class SourcePane(QFrame):
         self._status_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._status_area.setMaximumHeight(150)
         self._status_area.setMinimumHeight(96)
+        self._status_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read out, not a Tab stop
         self._status_area.setAccessibleName(self.tr("Why this passage, and what differs"))
         self._status_area.setAccessibleDescription(
             self.tr("The judgement of the passage shown, what differs from the claim, and why")
@@ -152,13 +153,20 @@ class SourcePane(QFrame):
         """Show the passages linked to the selected claim, confirmed ones first."""
         order = {"confirmed": 0, "suggested": 1, "rejected": 2}
         shown = self.current_link
-        before = {link.id for link in self._links}
-        self._links = sorted(links, key=lambda link: (order.get(link.state, 3), link.rank))
-        # A passage just linked by hand is shown; one just confirmed or rejected stays in
-        # view, so the reader sees the choice took.
-        linked = [i for i, link in enumerate(self._links) if link.id not in before]
-        kept = [i for i, link in enumerate(self._links) if shown and link.id == shown.id]
-        self._current = (linked if len(linked) == 1 and before else kept or [0])[0]
+        before = [link.id for link in self._links]
+        ranked = sorted(links, key=lambda link: (order.get(link.state, 3), link.rank))
+        if before and set(before) <= {link.id for link in ranked}:
+            # The same claim's passages after a confirm, a reject or a hand link: they keep
+            # their places (a rejected one does not jump to the end), a new one comes first
+            # and is shown; otherwise the one shown stays, so the reader sees the choice took.
+            place = {link_id: index for index, link_id in enumerate(before)}
+            self._links = sorted(ranked, key=lambda link: place.get(link.id, -1))
+            fresh = [i for i, link in enumerate(self._links) if link.id not in place]
+            kept = [i for i, link in enumerate(self._links) if shown and link.id == shown.id]
+            self._current = (fresh or kept or [0])[0]
+        else:
+            self._links = ranked
+            self._current = 0
         self._claim_selected = claim_selected
         self._render()
 

@@ -148,6 +148,9 @@ def test_front_matter_wins_over_the_byline_and_the_byline_fills_what_it_lacks(
         # sentences that begin "By" or name a date are not a byline or a dateline
         "# Bridges\n\nBy the end of May 2024, the council said, repairs would start.\n\n",
         "# Bridges\n\nTalks between the two sides broke down on May 1, 2024, officials said\n\n",
+        # a life's dates in the first sentence of a biography
+        "# Ana Ruiz\n\nAna Ruiz (March 3, 1920 – June 9, 1999) was a Chilean pilot who flew "
+        "mail across the Andes for two decades.\n\n",
         # a byline in the body, far below the title
         "# Bridges\n\n" + BODY + "\n" + BODY + "\nBy Jane Doe\n\nMay 1, 2024\n\n",
     ],
