@@ -193,10 +193,11 @@ def test_the_focused_pane_and_button_show_a_frame(qtbot, open_main_window, artic
         assert frame_colour(view) == highlight, view
     button = pane.next_button
     button.setEnabled(True)
-    button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.wait(50)
-    image = button.grab().toImage()
-    assert QColor(image.pixel(image.width() // 2, 1)) == highlight
+    for control in (button, window.claim_panel.verdict):
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.wait(50)
+        image = control.grab().toImage()
+        assert QColor(image.pixel(image.width() // 2, 1)) == highlight, control
 
 
 def test_every_control_has_a_name_and_a_description_for_screen_readers(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sidebyside.core.verdicts import Verdict
 from sidebyside.records import ClaimRecord, LinkRecord, SuggestionRecord
 from sidebyside.ui.claim_list import review_request
-from sidebyside.ui.focus_frame import frame_focus
+from sidebyside.ui.focus_frame import frame_focus, paint_focus_ring
 from sidebyside.ui.note_preview import NotePreview
 from sidebyside.ui.palette import current_highlights
 
@@ -58,6 +58,10 @@ class JudgementBox(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()  # the panel behind it may scroll instead
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        paint_focus_ring(self)  # the keys change the verdict: where they go must show
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """An arrow or a letter opens the list rather than changing the verdict in place:

@@ -54,6 +54,18 @@ class FocusFrame(QWidget):
         painter.end()
 
 
+def paint_focus_ring(widget: QWidget) -> None:
+    """After a control paints itself: a ring in the highlight colour while it has the
+    focus, for controls the style draws none for (flat buttons, the verdict box)."""
+    if not widget.hasFocus():
+        return
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), FRAME_WIDTH))
+    painter.drawRoundedRect(widget.rect().adjusted(1, 1, -2, -2), 3, 3)
+    painter.end()
+
+
 def frame_focus(*areas: QAbstractScrollArea) -> None:
     """Give each of these views a focus frame."""
     for area in areas:

@@ -12,10 +12,7 @@ from PySide6.QtGui import (
     QAction,
     QDesktopServices,
     QKeySequence,
-    QPainter,
     QPaintEvent,
-    QPalette,
-    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -38,6 +35,7 @@ from sidebyside.records import DocumentInfo, LinkRecord
 from sidebyside.ui.document_header import DocumentHeader
 from sidebyside.ui.document_view import DocumentView, highlight_format, underline_format
 from sidebyside.ui.find_bar import FindBar
+from sidebyside.ui.focus_frame import paint_focus_ring
 from sidebyside.ui.palette import current_highlights
 
 
@@ -319,11 +317,7 @@ class FocusToolButton(QToolButton):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
-        if self.hasFocus():
-            painter = QPainter(self)
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            painter.drawRoundedRect(self.rect().adjusted(1, 1, -2, -2), 3, 3)
-            painter.end()
+        paint_focus_ring(self)
 
 
 def is_weak(link: LinkRecord) -> bool:
