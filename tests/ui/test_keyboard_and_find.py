@@ -230,7 +230,10 @@ def test_the_window_keys_win_over_a_text_field_that_claims_them(
     qtbot, open_main_window, article_files
 ) -> None:  # type: ignore[no-untyped-def]
     window, _pane = open_checked(qtbot, open_main_window, article_files)
+    from sidebyside.ui.window_keys import window_keys_first
+
     field = GreedyField(window.claims_panel)
+    window_keys_first(field)
     field.show()
     first = window.current_claim
     field.setFocus()

@@ -22,6 +22,7 @@ from sidebyside.records import ClaimRecord, DocumentInfo
 from sidebyside.ui.claim_list import ClaimFilterModel, ClaimListModel, ClaimRole
 from sidebyside.ui.focus_frame import frame_focus
 from sidebyside.ui.missing_sources import MissingSourcesBox
+from sidebyside.ui.window_keys import window_keys_first
 
 SCROLL_TRIES = 20
 SCROLL_RETRY_MS = 25
@@ -60,6 +61,7 @@ class ClaimsPanel(QWidget):
         self._words = QLineEdit()
         self._words.setPlaceholderText(self.tr("Filter claims…"))
         self._words.setClearButtonEnabled(True)
+        window_keys_first(self._words)
         self._words.setAccessibleName(self.tr("Filter claims"))
         self._words.setAccessibleDescription(
             self.tr("List only the claims holding these words (Ctrl+F in the list comes here)")

@@ -15,6 +15,7 @@ from sidebyside import operations
 from sidebyside.core.spans import Span
 from sidebyside.ui.document_view import DocumentView, highlight_format
 from sidebyside.ui.palette import current_highlights
+from sidebyside.ui.window_keys import window_keys_first
 
 LONGEST_PREFILL = 80  # a selection longer than this is not what the reader wants to find
 
@@ -34,6 +35,7 @@ class FindBar(QWidget):
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._on_field_textChanged)
         self.field.installEventFilter(self)
+        window_keys_first(self.field)
         self._count = QLabel()
         self._count.setMinimumWidth(90)
         self._count.setAccessibleName(self.tr("Matches found"))

@@ -32,7 +32,6 @@ from sidebyside.ui.settings import Settings
 from sidebyside.ui.sources_area import MAX_PANES, SourcesArea
 from sidebyside.ui.tab_order import set_tab_order
 from sidebyside.ui.tasks import TaskRunner
-from sidebyside.ui.window_keys import WindowKeysFirst
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +50,6 @@ class MainWindow(QMainWindow):
         self.documents = DocumentOpener(self)
         self.edits = ClaimEdits(self)
         self.pane_keys = PaneKeys(self)
-        self.window_keys = WindowKeysFirst(self)
         self._claim: ClaimRecord | None = None
         self._links: list[LinkRecord] = []
         self.painted_claim: int | None = None  # the claim whose passages are shown now

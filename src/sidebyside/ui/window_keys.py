@@ -8,7 +8,7 @@ all); every other key the window has an action for goes to the action.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -19,34 +19,39 @@ EDITING_KEYS = tuple(
 
 
 class WindowKeysFirst(QObject):
-    """Installed on the application; acts only on text fields inside `window`."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+    """Installed on a text field: a key the field would claim but its window has an action
+    for goes to the action. One filter serves every field (it asks each field's window)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(watched, QLineEdit)
             and isinstance(event, QKeyEvent)
-            and watched.window() is self._window
-            and self._window_wants(event)
+            and _window_wants(watched.window(), event)
         ):
             event.ignore()
             return True  # unclaimed by the field: the window's shortcut fires
         return False
 
-    def _window_wants(self, event: QKeyEvent) -> bool:
-        if any(event.matches(key) for key in EDITING_KEYS):
-            return False
-        pressed = QKeySequence(event.keyCombination())
-        return any(
-            pressed.matches(shortcut) == QKeySequence.SequenceMatch.ExactMatch
-            for action in self._window.findChildren(QAction)
-            if action.isEnabled()
-            for shortcut in action.shortcuts()
-        )
+
+def _window_wants(window: QWidget, event: QKeyEvent) -> bool:
+    if any(event.matches(key) for key in EDITING_KEYS):
+        return False
+    pressed = QKeySequence(event.keyCombination())
+    return any(
+        pressed.matches(shortcut) == QKeySequence.SequenceMatch.ExactMatch
+        for action in window.findChildren(QAction)
+        if action.isEnabled() and action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut
+        for shortcut in action.shortcuts()
+    )
+
+
+_FILTER: list[WindowKeysFirst] = []
+
+
+def window_keys_first(field: QLineEdit) -> None:
+    """Let the window's shortcuts through this field (filtering only text fields, not
+    every event of the application)."""
+    if not _FILTER:
+        _FILTER.append(WindowKeysFirst(QApplication.instance()))
+    field.installEventFilter(_FILTER[0])
