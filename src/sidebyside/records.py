@@ -95,6 +95,7 @@ class ClaimRecord:
     # Its words when the verdict was set, if a newer version of the article changed them
     # since ("" otherwise): the verdict awaits the reader's review.
     changed_from: str = ""
+    tags: tuple[str, ...] = ()  # the reader's free labels, in order of their words
 
     @property
     def is_pending_suggestion(self) -> bool:

@@ -10,6 +10,7 @@ from sidebyside.core.verdicts import Verdict
 from sidebyside.records import ClaimRecord
 from sidebyside.store.convert import anchor_fields, claim_record
 from sidebyside.store.models import ClaimRow, DocumentRow, MatchedRow, NoteRow, database, now
+from sidebyside.store.tags import tags_by_claim
 
 
 class ClaimActions:
@@ -58,13 +59,18 @@ class ClaimActions:
         query = ClaimRow.select().where(ClaimRow.article == article_id)
         if not include_dismissed:
             query = query.where(ClaimRow.dismissed == False)  # noqa: E712 (peewee expression)
-        return [claim_record(row) for row in query.order_by(ClaimRow.start, ClaimRow.id)]
+        tags = tags_by_claim(article_id)
+        return [
+            claim_record(row, tags.get(row.id, ()))
+            for row in query.order_by(ClaimRow.start, ClaimRow.id)
+        ]
 
     def claim_exists(self, claim_id: int) -> bool:
         return ClaimRow.select().where(ClaimRow.id == claim_id).exists()
 
     def claim(self, claim_id: int) -> ClaimRecord:
-        return claim_record(ClaimRow.get_by_id(claim_id))
+        tags = tags_by_claim(claim_ids=[claim_id]).get(claim_id, ())
+        return claim_record(ClaimRow.get_by_id(claim_id), tags)
 
     def set_verdict(self, claim_id: int, verdict: Verdict, *, changed_from: str = "") -> None:
         """The reader's verdict: it ends any review a newer version asked for, unless

@@ -79,7 +79,7 @@ def anchor_fields(anchor: Anchor) -> dict[str, object]:
     }
 
 
-def claim_record(row: ClaimRow) -> ClaimRecord:
+def claim_record(row: ClaimRow, tags: tuple[str, ...] = ()) -> ClaimRecord:
     cues = json.loads(row.cues or "{}")
     return ClaimRecord(
         id=row.id,
@@ -94,6 +94,7 @@ def claim_record(row: ClaimRow) -> ClaimRecord:
         cued_sources=tuple(cues.get("sources", ())),
         accepted=row.accepted,
         changed_from=row.changed_from,
+        tags=tags,
     )
 
 

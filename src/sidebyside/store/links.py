@@ -11,6 +11,7 @@ from sidebyside.core.verdicts import Verdict
 from sidebyside.records import ClaimRecord, DifferenceRecord, LinkRecord, SuggestionRecord
 from sidebyside.store.convert import anchor_fields, claim_record, link_record
 from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow, MatchedRow, database
+from sidebyside.store.tags import tags_by_claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,8 @@ class LinkActions:
             )
             .order_by(ClaimRow.start, ClaimRow.id)
         )
-        return [claim_record(row) for row in rows]
+        tags = tags_by_claim(article_id)
+        return [claim_record(row, tags.get(row.id, ())) for row in rows]
 
     def matches_are_current(self, claim_id: int, sources_key: str) -> bool:
         stored = MatchedRow.select(MatchedRow.sources_key).where(MatchedRow.claim == claim_id)

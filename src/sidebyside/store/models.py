@@ -148,6 +148,31 @@ class NoteRow(BaseModel):
         table_name = "note"
 
 
+class ClaimTagRow(BaseModel):
+    """A free label the reader put on a claim ("disputed", "budget"); one row per tag."""
+
+    claim = ForeignKeyField(ClaimRow, backref="tags", on_delete="CASCADE")
+    claim_id: int
+    tag = TextField()
+
+    class Meta:
+        table_name = "claim_tag"
+        indexes = ((("claim", "tag"), True),)
+
+
+class DocumentNoteRow(BaseModel):
+    """The reader's Markdown note on an article or a source as a whole."""
+
+    document = ForeignKeyField(DocumentRow, backref="notes", unique=True, on_delete="CASCADE")
+    document_id: int
+    text = TextField(default="")
+    created_at = CharField(default=now)
+    updated_at = CharField(default=now)
+
+    class Meta:
+        table_name = "document_note"
+
+
 class MatchedRow(BaseModel):
     """Marks a claim whose matches were computed against the current set of sources."""
 
@@ -182,4 +207,6 @@ MODELS: list[type[BaseModel]] = [
     NoteRow,
     MatchedRow,
     SourceIndexRow,
+    ClaimTagRow,
+    DocumentNoteRow,
 ]

@@ -21,14 +21,23 @@ from playhouse.migrate import SqliteMigrator, migrate
 
 from sidebyside.core.errors import SidebysideError
 from sidebyside.store.claims import ClaimActions
+from sidebyside.store.document_notes import DocumentNoteActions
 from sidebyside.store.documents import DocumentActions
 from sidebyside.store.indexes import IndexActions
 from sidebyside.store.links import LinkActions
-from sidebyside.store.models import MODELS, LinkRow, MatchedRow, database
+from sidebyside.store.models import (
+    MODELS,
+    ClaimTagRow,
+    DocumentNoteRow,
+    LinkRow,
+    MatchedRow,
+    database,
+)
 from sidebyside.store.reports import ReportActions
 from sidebyside.store.revisions import RevisionActions
+from sidebyside.store.tags import TagActions
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x53425953  # "SBYS": marks an SQLite file as a sidebyside workspace
 PRAGMAS = {
     "journal_mode": "wal",
@@ -43,7 +52,14 @@ class WorkspaceError(SidebysideError):
 
 
 class Workspace(
-    DocumentActions, ClaimActions, LinkActions, IndexActions, ReportActions, RevisionActions
+    DocumentActions,
+    ClaimActions,
+    LinkActions,
+    IndexActions,
+    ReportActions,
+    RevisionActions,
+    TagActions,
+    DocumentNoteActions,
 ):
     """An open workspace file, with a database of its own.
 
@@ -141,6 +157,10 @@ class Workspace(
                     "ALTER TABLE claim ADD COLUMN changed_from TEXT NOT NULL DEFAULT ''"
                 )
                 database.execute_sql("PRAGMA user_version = 3")
+        if version < 4:  # tags on claims, notes on a whole article or source
+            with database.atomic():
+                database.create_tables([ClaimTagRow, DocumentNoteRow])  # new tables only
+                database.execute_sql("PRAGMA user_version = 4")
         # Later versions add steps here, each in its own transaction.
 
     @contextmanager
