@@ -9,6 +9,7 @@ import markdown
 
 from sidebyside.core.document import DocumentBuilder, Metadata
 from sidebyside.core.verdicts import Verdict
+from sidebyside.export.content import collect
 from sidebyside.export.markdown import export_markdown
 from sidebyside.records import DifferenceRecord
 from sidebyside.store import Workspace
@@ -84,7 +85,13 @@ def build_workspace(workspace: Workspace) -> None:
 def test_export_has_one_section_per_claim_in_document_order(workspace: Workspace) -> None:
     build_workspace(workspace)
     [article] = workspace.articles()
-    text = export_markdown([workspace.article_report(article.id)], exported_on=date(2026, 11, 27))
+    text = export_markdown(
+        collect(
+            [workspace.article_report(article.id)],
+            workspace=workspace.path,
+            exported_on=date(2026, 11, 27),
+        )
+    )
     html = markdown.markdown(text.split("---\n", 2)[2], extensions=["fenced_code"])
     outline = Outline()
     outline.feed(html)
@@ -109,7 +116,9 @@ def test_export_has_one_section_per_claim_in_document_order(workspace: Workspace
 def test_unclosed_fence_in_a_note_does_not_swallow_the_next_claim(workspace: Workspace) -> None:
     build_workspace(workspace)
     [article] = workspace.articles()
-    text = export_markdown([workspace.article_report(article.id)])
+    text = export_markdown(
+        collect([workspace.article_report(article.id)], workspace=workspace.path)
+    )
     fence_lines = [line for line in text.splitlines() if line.startswith("```")]
     assert len(fence_lines) % 2 == 0
     claim_two = text.index("## Claim 2")
@@ -119,7 +128,13 @@ def test_unclosed_fence_in_a_note_does_not_swallow_the_next_claim(workspace: Wor
 def test_front_matter_is_valid_for_obsidian(workspace: Workspace) -> None:
     build_workspace(workspace)
     [article] = workspace.articles()
-    text = export_markdown([workspace.article_report(article.id)], exported_on=date(2026, 1, 2))
+    text = export_markdown(
+        collect(
+            [workspace.article_report(article.id)],
+            workspace=workspace.path,
+            exported_on=date(2026, 1, 2),
+        )
+    )
     assert text.startswith("---\nexported_by: sidebyside\nexported_on: 2026-01-02\n---\n")
 
 
@@ -128,14 +143,18 @@ def test_claim_without_passages_says_so(workspace: Workspace) -> None:
     builder.add("A lone claim with 5 numbers.")
     article = workspace.add_article(builder.build(Metadata(title="Lone")))
     workspace.add_claim(article.id, 0, 28)
-    text = export_markdown([workspace.article_report(article.id)])
+    text = export_markdown(
+        collect([workspace.article_report(article.id)], workspace=workspace.path)
+    )
     assert "No passage of the attached sources is linked" in text
 
 
 def test_each_article_opens_with_a_count_of_verdicts(workspace: Workspace) -> None:
     build_workspace(workspace)
     [article] = workspace.articles()
-    text = export_markdown([workspace.article_report(article.id)])
+    text = export_markdown(
+        collect([workspace.article_report(article.id)], workspace=workspace.path)
+    )
     assert "**2 claims: 1 contradicted, 1 unreviewed.**" in text
 
 
@@ -161,7 +180,13 @@ def test_a_claim_worded_as_another_source_says_so_by_their_names(workspace: Work
         "key",
         SuggestionRecord(Verdict.MISATTRIBUTED, (sources[0].id,), sources[1].id),
     )
-    text = export_markdown([workspace.article_report(article.id)], exported_on=date(2026, 1, 1))
+    text = export_markdown(
+        collect(
+            [workspace.article_report(article.id)],
+            workspace=workspace.path,
+            exported_on=date(2026, 1, 1),
+        )
+    )
     assert "*The passages suggest: misattributed.*" in text
     assert "*Credited to Orlen Valley Trust; the wording is Gazette’s.*" in text
     assert "Suggested by sidebyside, supports the claim, score 0.90" in text
@@ -187,7 +212,13 @@ def test_a_confirmed_passage_stands_for_its_source_in_the_export(workspace: Work
         "key",
     )
     workspace.set_link_state(second.id, "confirmed")  # the reader chose the other passage
-    text = export_markdown([workspace.article_report(article.id)], exported_on=date(2026, 1, 1))
+    text = export_markdown(
+        collect(
+            [workspace.article_report(article.id)],
+            workspace=workspace.path,
+            exported_on=date(2026, 1, 1),
+        )
+    )
     assert "Volunteers walked forty kilometres" in text
     assert "The trust counted 412 pairs of herons in the spring." not in text
 

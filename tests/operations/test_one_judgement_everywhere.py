@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sidebyside.cli import main
+from sidebyside.export.content import collect
 from sidebyside.export.markdown import export_markdown
 from sidebyside.operations import match_remaining_claims, prepare_source
 from sidebyside.store import Workspace
@@ -74,7 +75,11 @@ def test_cli_window_and_export_agree(
             reviewed = workspace.reviewed_suggestion_of(claim.id)  # what window and export show
             assert reviewed == suggestion
         exported = export_markdown(
-            [workspace.article_report(info.id)], exported_on=date(2026, 12, 1)
+            collect(
+                [workspace.article_report(info.id)],
+                workspace=workspace.path,
+                exported_on=date(2026, 12, 1),
+            )
         )
 
     changed = printed[0]

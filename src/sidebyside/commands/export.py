@@ -1,4 +1,5 @@
-"""`sidebyside export`: a workspace's claims, passages, verdicts and notes as Markdown."""
+"""`sidebyside export`: a workspace's claims, passages, verdicts and notes as Markdown, or
+in another format researchers' tools read (see `--format`)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,27 @@ import sys
 from pathlib import Path
 
 from sidebyside.core.errors import SidebysideError
-from sidebyside.operations import export_text, match_remaining_claims
+from sidebyside.export.formats import DEFAULT_FORMAT, FORMATS
+from sidebyside.operations import export_text, match_remaining_claims, write_export
 from sidebyside.paths import default_workspace_path
 from sidebyside.store import Workspace
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "export", help="export notes to Markdown", description=__doc__.split(":", 1)[1].strip()
+        "export",
+        help="export notes to Markdown (or CSV, ClaimReview, CSL-JSON, …)",
+        description=" ".join(__doc__.split(":", 1)[1].split()),
     )
     parser.add_argument("--workspace", metavar="PATH", help="workspace file (default: your own)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        default=DEFAULT_FORMAT,
+        help=f"what to write (default: {DEFAULT_FORMAT}): "
+        + "; ".join(f"{name}: {chosen.title}" for name, chosen in FORMATS.items()),
+    )
     parser.add_argument(
         "--article", type=int, action="append", metavar="ID", help="only this article (repeatable)"
     )
@@ -44,12 +55,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.no_matching:
             for article in articles:
                 match_remaining_claims(workspace, article)
-        text = export_text(workspace, articles)
-    if args.output:
-        try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise SidebysideError(f"cannot write {args.output}: {error.strerror}") from error
-    else:
-        sys.stdout.write(text)
+        if args.output:
+            write_export(workspace, articles, Path(args.output), args.format)
+        else:
+            sys.stdout.write(export_text(workspace, articles, args.format))
     return 0

@@ -11,17 +11,18 @@ from datetime import date
 
 from sidebyside.core.matching.support import Support
 from sidebyside.core.verdicts import verdict_summary
+from sidebyside.export.content import ExportContent, ExportedArticle, ExportedClaim, document_title
 from sidebyside.export.markdown_text import blockquote, contain_note, escape_inline
-from sidebyside.records import ArticleReport, ClaimReport, DocumentInfo, LinkRecord
+from sidebyside.records import DocumentInfo, LinkRecord
 
 CLAIM_HEADING_LEVEL = 2
 NOTE_MIN_HEADING_LEVEL = 4
 
 
-def export_markdown(reports: list[ArticleReport], *, exported_on: date | None = None) -> str:
-    parts = [_front_matter(exported_on or date.today())]
-    for report in reports:
-        parts.append(_article_section(report))
+def export_markdown(content: ExportContent) -> str:
+    parts = [_front_matter(content.exported_on)]
+    for article in content.articles:
+        parts.append(_article_section(article))
     return "\n\n".join(parts).rstrip() + "\n"
 
 
@@ -29,7 +30,7 @@ def _front_matter(exported_on: date) -> str:
     return f"---\nexported_by: sidebyside\nexported_on: {exported_on.isoformat()}\n---"
 
 
-def _article_section(report: ArticleReport) -> str:
+def _article_section(report: ExportedArticle) -> str:
     article = report.article
     lines = [f"# {escape_inline(article.title or article.original_name or 'Untitled article')}"]
     described = _describe_document(article)
@@ -42,8 +43,8 @@ def _article_section(report: ArticleReport) -> str:
     if report.claims:
         verdicts = [claim_report.claim.verdict for claim_report in report.claims]
         lines += ["", f"**{verdict_summary(verdicts)}.**"]
-    for number, claim_report in enumerate(report.claims, start=1):
-        lines += ["", _claim_section(number, claim_report, sources, report)]
+    for claim_report in report.claims:
+        lines += ["", _claim_section(claim_report, sources, report)]
     if not report.claims:
         lines += ["", "*No claims marked yet.*"]
     return "\n".join(lines)
@@ -71,7 +72,7 @@ def _address(address: str) -> str:
 
 
 def _claim_section(
-    number: int, report: ClaimReport, sources: dict[int, DocumentInfo], article: ArticleReport
+    report: ExportedClaim, sources: dict[int, DocumentInfo], article: ExportedArticle
 ) -> str:
     claim = report.claim
     heading = "#" * CLAIM_HEADING_LEVEL
@@ -81,11 +82,13 @@ def _claim_section(
         else f"*Article, {article.location(claim.article_id, claim.start)}*"
     )
     lines = [
-        f"{heading} Claim {number}: {claim.verdict.label}",
+        f"{heading} Claim {report.number}: {claim.verdict.label}",
         "",
         blockquote(claim.text),
         "",
         where,
+        "",
+        open_link(report.address),
     ]
     change = claim.text_change
     if change is not None:
@@ -105,7 +108,7 @@ def _claim_section(
                 f"*Credited to {escape_inline(credited)}; "
                 f"the wording is {escape_inline(wording)}’s.*",
             ]
-    shown = shown_links(report.links)
+    shown = report.links
     for link in shown:
         lines += [
             "",
@@ -125,31 +128,17 @@ def _claim_section(
     return "\n".join(lines)
 
 
-def shown_links(links: tuple[LinkRecord, ...] | list[LinkRecord]) -> list[LinkRecord]:
-    """The passages worth a reader's time: those the reader confirmed, then the best
-    suggestion of each source the reader has not confirmed a passage of. Weaker
-    candidates, with their own differences, are left out."""
-    confirmed = [link for link in links if link.state == "confirmed"]
-    decided = {link.source_id for link in confirmed}
-    best: dict[int, LinkRecord] = {}
-    for link in links:
-        if link.state != "suggested" or link.orphaned or link.source_id in decided:
-            continue
-        if link.source_id not in best or link.score > best[link.source_id].score:
-            best[link.source_id] = link
-    return confirmed + sorted(best.values(), key=lambda link: -link.score)
+def open_link(address: str) -> str:
+    """The claim's way back into sidebyside, as a Markdown link."""
+    return f"[Open in sidebyside]({address})"
 
 
 def _short_name(source: DocumentInfo | None) -> str:
     return source.short_name if source else "an unknown source"
 
 
-def _title(source: DocumentInfo | None) -> str:
-    return (source.title or source.original_name) if source else "Unknown source"
-
-
 def _link_lines(link: LinkRecord, source: DocumentInfo | None, location: str) -> list[str]:
-    title = _title(source)
+    title = document_title(source)
     judged = f", {Support(link.support).label}" if link.support else ""
     state = (
         f"Confirmed by the reader{judged}"

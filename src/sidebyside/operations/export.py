@@ -1,4 +1,4 @@
-"""Writing the reader's notes out (the report read may run on a background thread)."""
+"""Writing the reader's work out (the read may run on a background thread)."""
 
 from __future__ import annotations
 
@@ -6,23 +6,43 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sidebyside.core.errors import SidebysideError
+from sidebyside.export.content import ExportContent, collect
+from sidebyside.export.formats import DEFAULT_FORMAT, export_format
 from sidebyside.store import Workspace
 
 
-def export_text(workspace: Workspace, article_ids: Sequence[int]) -> str:
-    """The Markdown notes of these articles: claims, passages, differences, verdicts."""
-    from sidebyside.export.markdown import export_markdown
+def read_export(workspace: Workspace, article_ids: Sequence[int]) -> ExportContent:
+    """What goes out of these articles, read in one go: claims, the passages the reader
+    stands behind, differences, verdicts, tags and notes."""
+    reports = [workspace.article_report(article_id) for article_id in article_ids]
+    return collect(reports, workspace=workspace.path, tags=_tags(workspace, reports))
 
-    return export_markdown([workspace.article_report(article_id) for article_id in article_ids])
+
+def _tags(workspace: Workspace, reports: Sequence[object]) -> dict[int, tuple[str, ...]]:
+    return {}
 
 
-def write_export(workspace: Workspace, article_ids: Sequence[int], path: Path) -> Path:
-    """Write the notes to `path`, whole or not at all (a partial file never replaces it)."""
-    text = export_text(workspace, article_ids)
+def export_text(
+    workspace: Workspace, article_ids: Sequence[int], format: str = DEFAULT_FORMAT
+) -> str:
+    """These articles in `format` ("markdown", "csv", …; see `export.formats.FORMATS`)."""
+    return export_format(format).render(read_export(workspace, article_ids))
+
+
+def write_export(
+    workspace: Workspace,
+    article_ids: Sequence[int],
+    path: Path,
+    format: str = DEFAULT_FORMAT,
+) -> Path:
+    """Write the export to `path`, whole or not at all (a partial file never replaces it).
+    The bytes are written as they are: no line endings are translated."""
+    chosen = export_format(format)
+    data = chosen.render(read_export(workspace, article_ids)).encode(chosen.encoding)
     path = Path(path)
     partial = path.with_name(f".{path.name}.partial")
     try:
-        partial.write_text(text, encoding="utf-8")
+        partial.write_bytes(data)
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)

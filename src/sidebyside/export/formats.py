@@ -1,0 +1,68 @@
+"""Every export format, declared once: its name on the command line, its name in the
+window's save dialog, its file suffix and the function that writes it.
+
+Each format is a module of `sidebyside.export` with one function from `ExportContent` to
+text; adding a format is one entry here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sidebyside.core.errors import SidebysideError
+from sidebyside.export.content import ExportContent
+
+
+class UnknownExportFormat(SidebysideError):
+    """An export format sidebyside does not write."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    name: str  # on the command line: --format NAME
+    title: str  # in the save dialog's file types
+    suffix: str  # of the file it suggests, with its dot
+    file_label: str  # "Borrowed Army notes.md": never the article's own name
+    render: Callable[[ExportContent], str]
+    encoding: str = "utf-8"
+
+    @property
+    def file_filter(self) -> str:
+        """The save dialog's file type: "CSV of claims (*.csv)"."""
+        return f"{self.title} (*{self.suffix})"
+
+
+def _markdown(content: ExportContent) -> str:
+    from sidebyside.export.markdown import export_markdown
+
+    return export_markdown(content)
+
+
+DEFAULT_FORMAT = "markdown"
+FORMATS: dict[str, ExportFormat] = {
+    "markdown": ExportFormat("markdown", "Markdown notes", ".md", "notes", _markdown),
+}
+
+
+def export_format(name: str) -> ExportFormat:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise UnknownExportFormat(
+            f"sidebyside does not export {name!r}; it exports {', '.join(FORMATS)}"
+        ) from None
+
+
+def format_of(path: Path, file_filter: str = "") -> ExportFormat:
+    """The format a reader chose in the save dialog: by its file type, else by the suffix of
+    the file's name, else Markdown."""
+    for candidate in FORMATS.values():
+        if file_filter and candidate.file_filter == file_filter:
+            return candidate
+    suffix = Path(path).suffix.lower()
+    for candidate in FORMATS.values():
+        if candidate.suffix == suffix:
+            return candidate
+    return FORMATS[DEFAULT_FORMAT]
