@@ -22,6 +22,8 @@ from sidebyside.operations.matching import (
     sources_key,
 )
 from sidebyside.operations.notes import (
+    CLAIM_NOTES,
+    DOCUMENT_NOTES,
     WRITE_ERRORS,
     forget_unsaved_notes,
     keep_unsaved_notes,
@@ -46,6 +48,8 @@ from sidebyside.records import DocumentInfo
 from sidebyside.store import Workspace
 
 __all__ = [
+    "CLAIM_NOTES",
+    "DOCUMENT_NOTES",
     "MAX_HITS",
     "NOTHING",
     "WRITE_ERRORS",

@@ -36,23 +36,39 @@ def save_note(workspace: Workspace, claim_id: int, text: str) -> str | None:
     return None
 
 
-def recovery_file(workspace_path: Path) -> Path:
+def save_document_note(workspace: Workspace, document_id: int, text: str) -> str | None:
+    """Save the note on a whole article or source, as `save_note` saves a claim's."""
+    try:
+        workspace.save_document_note(document_id, text)
+    except WRITE_ERRORS as error:
+        return why_not_written(error)
+    return None
+
+
+# What notes a recovery file keeps: "notes" on claims, "document-notes" on documents.
+CLAIM_NOTES = "notes"
+DOCUMENT_NOTES = "document-notes"
+
+
+def recovery_file(workspace_path: Path, kind: str = CLAIM_NOTES) -> Path:
     """Where notes that could not be saved wait, beside the workspace, for the next start."""
-    return workspace_path.with_name(workspace_path.name + ".unsaved-notes.json")
+    return workspace_path.with_name(f"{workspace_path.name}.unsaved-{kind}.json")
 
 
-def _recovery_files(workspace_path: Path) -> list[Path]:
+def _recovery_files(workspace_path: Path, kind: str) -> list[Path]:
     """Beside the workspace, else in the user's data folder: when the workspace's disk is
     the one that is full, the notes are kept on another."""
     digest = hashlib.sha1(str(workspace_path.resolve()).encode("utf-8")).hexdigest()[:16]
-    return [recovery_file(workspace_path), data_dir() / "unsaved-notes" / f"{digest}.json"]
+    return [recovery_file(workspace_path, kind), data_dir() / f"unsaved-{kind}" / f"{digest}.json"]
 
 
-def keep_unsaved_notes(workspace_path: Path, notes: Mapping[int, str]) -> Path | None:
+def keep_unsaved_notes(
+    workspace_path: Path, notes: Mapping[int, str], kind: str = CLAIM_NOTES
+) -> Path | None:
     """Write the notes to a recovery file (replacing it whole); where, or None if nowhere
     could hold them."""
     payload = json.dumps({str(claim_id): text for claim_id, text in notes.items()})
-    for target in _recovery_files(workspace_path):
+    for target in _recovery_files(workspace_path, kind):
         partial = target.with_name(target.name + ".partial")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -66,10 +82,10 @@ def keep_unsaved_notes(workspace_path: Path, notes: Mapping[int, str]) -> Path |
     return None
 
 
-def unsaved_notes(workspace_path: Path) -> dict[int, str]:
+def unsaved_notes(workspace_path: Path, kind: str = CLAIM_NOTES) -> dict[int, str]:
     """The notes kept by `keep_unsaved_notes`, if any (an unreadable file gives none)."""
     found: dict[int, str] = {}
-    for place in reversed(_recovery_files(workspace_path)):  # the one beside wins
+    for place in reversed(_recovery_files(workspace_path, kind)):  # the one beside wins
         try:
             data = json.loads(place.read_text(encoding="utf-8"))
             found.update({int(claim_id): str(text) for claim_id, text in data.items()})
@@ -78,8 +94,8 @@ def unsaved_notes(workspace_path: Path) -> dict[int, str]:
     return found
 
 
-def forget_unsaved_notes(workspace_path: Path) -> None:
-    for place in _recovery_files(workspace_path):
+def forget_unsaved_notes(workspace_path: Path, kind: str = CLAIM_NOTES) -> None:
+    for place in _recovery_files(workspace_path, kind):
         try:
             place.unlink(missing_ok=True)
         except OSError:

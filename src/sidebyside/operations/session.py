@@ -29,7 +29,7 @@ from sidebyside.operations.matching import (
     reader_link,
     sources_key,
 )
-from sidebyside.operations.notes import save_note
+from sidebyside.operations.notes import save_document_note, save_note
 from sidebyside.operations.reading import PreparedArticle, Revision, cues_as_json
 from sidebyside.records import ClaimRecord, DocumentInfo, LinkRecord, SuggestionRecord
 from sidebyside.store import Workspace
@@ -269,6 +269,27 @@ class ArticleSession:
         if self.read_only:
             return "the workspace is open read-only"
         return save_note(self.workspace, claim_id, text)
+
+    def workspace_tags(self) -> list[str]:
+        """Every tag used in the workspace, the most used first (to complete a new one)."""
+        return [tag for tag, _uses in self.workspace.workspace_tags()]
+
+    def set_tags(self, claim_id: int, tags: Sequence[str]) -> Changes:
+        """The reader's labels on a claim ("budget", "disputed"): exactly these."""
+        self.workspace.set_tags(claim_id, tags)
+        return Changes(claims=frozenset({claim_id}))
+
+    def document_note_of(self, document_id: int) -> str:
+        return self.workspace.document_note_of(document_id)
+
+    def save_document_note(self, document_id: int, text: str) -> str | None:
+        """The note on a whole article or source; None when saved, else why not."""
+        if self.read_only:
+            return "the workspace is open read-only"
+        return save_document_note(self.workspace, document_id, text)
+
+    def document_exists(self, document_id: int) -> bool:
+        return self.workspace.document_exists(document_id)
 
     # -- passages -------------------------------------------------------------------------
 

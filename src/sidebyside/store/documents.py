@@ -96,6 +96,9 @@ class DocumentActions:
             DocumentRow.select(*INFO_COLUMNS).where(DocumentRow.id == document_id).get()
         )
 
+    def document_exists(self, document_id: int) -> bool:
+        return DocumentRow.select().where(DocumentRow.id == document_id).exists()
+
     def mark_article_opened(self, article_id: int) -> None:
         with database.atomic():
             DocumentRow.update(opened_at=now()).where(DocumentRow.id == article_id).execute()

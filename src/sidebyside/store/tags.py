@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import cast
 
 from peewee import fn
@@ -60,6 +60,17 @@ class TagActions:
             ClaimTagRow.delete().where(
                 (ClaimTagRow.claim == claim_id) & (ClaimTagRow.tag == clean_tag(tag))
             ).execute()
+
+    def set_tags(self, claim_id: int, tags: Sequence[str]) -> tuple[str, ...]:
+        """Make a claim's tags these, in one transaction; returns them as stored."""
+        wanted = {clean_tag(tag).lower(): clean_tag(tag) for tag in tags if clean_tag(tag)}
+        with database.atomic():
+            for tag in self.tags_of(claim_id):
+                if tag.lower() not in wanted:
+                    self.remove_tag(claim_id, tag)
+            for tag in wanted.values():
+                self.add_tag(claim_id, tag)
+        return self.tags_of(claim_id)
 
     def workspace_tags(self) -> list[tuple[str, int]]:
         """Every tag in the workspace with how many claims carry it, most used first."""

@@ -15,6 +15,7 @@ from sidebyside.ui.undo import (
     MarkClaimCommand,
     MoveClaimCommand,
     SetLinkStateCommand,
+    SetTagsCommand,
     SetVerdictCommand,
     accept_claim_command,
     dismiss_claim_command,
@@ -93,6 +94,12 @@ class ClaimEdits(QObject):
         claim = self.window.current_claim
         if claim is not None:
             self.choose_verdict(claim.id, verdict)
+
+    def set_tags(self, claim_id: int, tags: tuple[str, ...]) -> None:
+        """The tags the reader typed for a claim (an undoable change, if they differ)."""
+        claim = self.session.claim(claim_id)
+        if [tag.lower() for tag in claim.tags] != [tag.lower() for tag in tags]:
+            self._push(SetTagsCommand(self.session, claim, tags, self.window))
 
     def choose_link_state(self, link_id: int, state: str) -> None:
         """A passage confirmed or rejected (or either taken back) in a source pane."""

@@ -1,4 +1,5 @@
-"""The list of an article's claims: a Qt item model plus a filter by verdict and source."""
+"""The list of an article's claims: a Qt item model plus a filter by verdict, source, tag
+and words."""
 
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ class ClaimListModel(QAbstractListModel):
         claim = self._claims[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             text = " ".join(claim.text.split())
+            if claim.tags:
+                text += "  " + " ".join(f"[{tag}]" for tag in claim.tags)
             if claim.orphaned:
                 return f"{index.row() + 1}. ⚠ {text} (not found in the current text)"
             if claim.dismissed:
@@ -92,6 +95,8 @@ class ClaimListModel(QAbstractListModel):
                 else "suggested, accepted"
             )
             tip = f"{claim.verdict.label} · {origin}\n\n{claim.text}"
+            if claim.tags:
+                tip += "\n\n" + self.tr("Tags: {0}").format(", ".join(claim.tags))
             if claim.needs_review:
                 tip += "\n\n" + review_request(claim)
             return tip
@@ -121,8 +126,12 @@ class ClaimListModel(QAbstractListModel):
         return self._icons[verdict]
 
 
+UNTAGGED = ""  # the tag filter's choice of the claims that carry no tag
+
+
 class ClaimFilterModel(QSortFilterProxyModel):
-    """Shows claims with a chosen verdict, naming a chosen source, containing some words."""
+    """Shows claims with a chosen verdict, naming a chosen source, carrying a chosen tag,
+    containing some words."""
 
     filter_changed = Signal()  # after the rows shown changed
 
@@ -132,6 +141,11 @@ class ClaimFilterModel(QSortFilterProxyModel):
         self._source: int | None = None
         self._cited: dict[int, tuple[int, ...]] = {}
         self._words = ""
+        self._tag: str | None = None
+
+    def set_tag(self, tag: str | None) -> None:
+        """Show only claims carrying this tag (any case); `UNTAGGED`, those with none."""
+        self._refilter(lambda: setattr(self, "_tag", None if tag is None else tag.casefold()))
 
     def set_verdict(self, verdict: str | None) -> None:
         self._refilter(lambda: setattr(self, "_verdict", verdict))
@@ -163,6 +177,12 @@ class ClaimFilterModel(QSortFilterProxyModel):
             return False
         if self._verdict and claim.verdict.value != self._verdict:
             return False
+        if self._tag is not None:
+            tags = [tag.casefold() for tag in claim.tags]
+            if (self._tag == UNTAGGED and tags) or (
+                self._tag != UNTAGGED and self._tag not in tags
+            ):
+                return False
         text = claim.text.casefold()
         if self._words and self._words not in text:
             return False

@@ -29,6 +29,7 @@ from sidebyside.ui.claim_list import review_request
 from sidebyside.ui.focus_frame import frame_focus, paint_focus_ring
 from sidebyside.ui.note_preview import NotePreview
 from sidebyside.ui.palette import current_highlights
+from sidebyside.ui.tag_field import TagField
 
 NOTE_SAVE_DELAY_MS = 250
 PREVIEW_DELAY_MS = 120  # the preview follows typing without rendering every keystroke
@@ -82,6 +83,7 @@ class ClaimPanel(QWidget):
     verdict_chosen = Signal(int, object)  # claim id, Verdict
     note_edited = Signal(int, str)  # claim id, full text (already debounced)
     review_marked = Signal(int)  # claim id: its verdict still holds for its changed words
+    tags_edited = Signal(int, object)  # claim id, the tags (tuple[str, ...]) it should carry
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +136,9 @@ class ClaimPanel(QWidget):
         )
         self.verdict.currentIndexChanged.connect(self._on_verdict_currentIndexChanged)
 
+        self.tags = TagField()
+        self.tags.tags_edited.connect(self._on_tags_tags_edited)
+
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab leaves the note; it is never typed into it
         frame_focus(self.notes)
@@ -176,6 +181,7 @@ class ClaimPanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         # Alt+T: Alt+V belongs to the View menu, and a Down arrow after it would change the verdict
         form.addRow(self.tr("Verdic&t:"), self.verdict)
+        form.addRow(self.tr("Ta&gs:"), self.tags)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._claim_text)
@@ -198,6 +204,7 @@ class ClaimPanel(QWidget):
         self, claim: ClaimRecord | None, note: str, links: Sequence[LinkRecord] = ()
     ) -> None:
         self.flush_note()
+        self.tags.flush(choosing=False)  # typed but not yet entered: kept for the old claim
         self._loading = True
         self._claim = claim
         self._links_found = False
@@ -207,6 +214,8 @@ class ClaimPanel(QWidget):
         self._show_review_row()
         enabled = claim is not None
         self.verdict.setEnabled(enabled and not self._read_only)
+        self.tags.setEnabled(enabled and not self._read_only)
+        self.tags.show_tags(claim.tags if claim is not None else ())
         self.notes.setEnabled(enabled)
         if claim is None:
             self._claim_text.setText(
@@ -219,6 +228,14 @@ class ClaimPanel(QWidget):
             self.verdict.setCurrentIndex(self.verdict.findData(claim.verdict.value))
             self.notes.setPlainText(note)
         self._loading = False
+
+    def set_known_tags(self, tags: Sequence[str]) -> None:
+        """The tags the workspace uses, offered as the reader types one."""
+        self.tags.set_known_tags(tags)
+
+    def _on_tags_tags_edited(self, tags: tuple[str, ...]) -> None:
+        if self._claim is not None and not self._read_only:
+            self.tags_edited.emit(self._claim.id, tags)
 
     def update_links(self, links: list[LinkRecord]) -> None:
         self._links_found = bool(links)
@@ -234,6 +251,7 @@ class ClaimPanel(QWidget):
         """A read-only workspace: the verdict and note are shown, not edited."""
         self._read_only = read_only
         self.verdict.setEnabled(not read_only)
+        self.tags.setEnabled(not read_only)
         self.mark_reviewed.setEnabled(not read_only)
         self.notes.setReadOnly(read_only)
         if read_only:
@@ -305,10 +323,11 @@ class ClaimPanel(QWidget):
         self._citation.setText(text)
 
     def set_verdict_shown(self, claim: ClaimRecord) -> None:
-        """The claim after its verdict changed (it is no longer awaiting a decision)."""
+        """The claim after its verdict (or its tags) changed in place."""
         self._loading = True
         self._claim = claim
         self.verdict.setCurrentIndex(self.verdict.findData(claim.verdict.value))
+        self.tags.show_tags(claim.tags)
         self._claim_text.setText(_claim_html(claim, self._primary_links))
         self._show_review_row()
         if self._suggestion is not None and self._suggestion.verdict is not None:

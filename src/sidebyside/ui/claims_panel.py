@@ -1,4 +1,4 @@
-"""The claim list with its filters: by verdict, by cited source, by words."""
+"""The claim list with its filters: by verdict, by cited source, by tag, by words."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sidebyside.core.citations import MissingSource
 from sidebyside.core.verdicts import Verdict, verdict_summary
 from sidebyside.records import ClaimRecord, DocumentInfo
-from sidebyside.ui.claim_list import ClaimFilterModel, ClaimListModel, ClaimRole
+from sidebyside.ui.claim_list import UNTAGGED, ClaimFilterModel, ClaimListModel, ClaimRole
 from sidebyside.ui.focus_frame import frame_focus
 from sidebyside.ui.missing_sources import MissingSourcesBox
 from sidebyside.ui.window_keys import window_keys_first
@@ -55,6 +55,10 @@ class ClaimsPanel(QWidget):
         self._source.currentIndexChanged.connect(
             lambda: self.proxy.set_source(self._source.currentData())
         )
+        self._tag = QComboBox()
+        self._tag.setAccessibleName(self.tr("Show claims with tag"))
+        self._tag.setAccessibleDescription(self.tr("List only the claims carrying this tag"))
+        self._tag.currentIndexChanged.connect(lambda: self.proxy.set_tag(self._tag.currentData()))
         self._show_dismissed = QCheckBox(self.tr("Show dismissed"))
         self._show_dismissed.setToolTip(self.tr("List the claims you dismissed too"))
         self._show_dismissed.toggled.connect(self.show_dismissed_changed)
@@ -93,6 +97,7 @@ class ClaimsPanel(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self._verdict)
         filters.addWidget(self._source)
+        filters.addWidget(self._tag)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         header = QHBoxLayout()
@@ -113,6 +118,26 @@ class ClaimsPanel(QWidget):
         lists.setChildrenCollapsible(False)
         layout.addWidget(lists, 1)
         self.set_sources([])
+        self._show_tags()
+
+    def _show_tags(self) -> None:
+        """The tag filter offers the tags of the claims listed; the choice stays if it can."""
+        chosen = self._tag.currentData()
+        tags = sorted(
+            {tag.casefold(): tag for claim in self.model.claims for tag in claim.tags}.values(),
+            key=str.casefold,
+        )
+        self._tag.blockSignals(True)
+        self._tag.clear()
+        self._tag.addItem(self.tr("All tags"), None)
+        for tag in tags:
+            self._tag.addItem(self.tr("Tag: {0}").format(tag), tag)
+        self._tag.addItem(self.tr("No tag"), UNTAGGED)
+        index = self._tag.findData(chosen) if chosen is not None else 0
+        self._tag.setCurrentIndex(max(index, 0))
+        self._tag.blockSignals(False)
+        if index < 0:
+            self.proxy.set_tag(None)  # its last claim lost the tag: show them all again
 
     def set_sources(self, sources: list[DocumentInfo]) -> None:
         self._source.blockSignals(True)
@@ -154,18 +179,26 @@ class ClaimsPanel(QWidget):
     def show_claims_mentioning(self, words: str) -> None:
         self._verdict.setCurrentIndex(0)
         self._source.setCurrentIndex(0)
+        self._tag.setCurrentIndex(0)
         self._words.setText(words)
+
+    def show_claims_tagged(self, tag: str | None) -> None:
+        """Filter the list by a tag (None: every claim), as the tag box does."""
+        index = self._tag.findData(tag) if tag is not None else 0
+        self._tag.setCurrentIndex(max(index, 0))
 
     def set_claims(self, claims: list[ClaimRecord], keep_id: int | None = None) -> None:
         self.view.selectionModel().blockSignals(True)
         self.model.set_claims(claims)
         self.view.selectionModel().blockSignals(False)
+        self._show_tags()
         self._update_count()
         if keep_id is not None:
             self.select(keep_id)
 
     def update_claim(self, claim: ClaimRecord) -> None:
         self.model.update_claim(claim)
+        self._show_tags()
         self._update_count()  # the verdict counts changed
 
     def select(self, claim_id: int) -> bool:
@@ -176,6 +209,7 @@ class ClaimsPanel(QWidget):
         if not index.isValid():  # hidden by a filter: show everything again
             self._verdict.setCurrentIndex(0)
             self._source.setCurrentIndex(0)
+            self._tag.setCurrentIndex(0)
             self._words.clear()
             index = self.proxy.mapFromSource(self.model.index(row))
         self.view.selectionModel().setCurrentIndex(

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         )
         self.claim_panel.verdict_chosen.connect(self.edits.choose_verdict)
         self.claim_panel.review_marked.connect(self.edits.mark_reviewed)
+        self.claim_panel.tags_edited.connect(self.edits.set_tags)
         self.claim_panel.note_edited.connect(self._on_claim_panel_note_edited)
         self.sources_area.link_state_chosen.connect(self.edits.choose_link_state)
         self.sources_area.passage_linked.connect(self.edits.link_passage)
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
             if self._claim is not None and self._claim.id == claim_id:
                 self._claim = claim
                 self.claim_panel.set_verdict_shown(claim)
+        self.claim_panel.set_known_tags(self.session.workspace_tags())
         self.article_pane.show_claims(self.claims_panel.model.claims)  # judged: not pending
 
     def _refresh_citations(self) -> None:
@@ -342,6 +344,7 @@ class MainWindow(QMainWindow):
             self.claim_panel.show_claim(None, "")
             self.sources_area.show_links(None)
             return
+        self.claim_panel.set_known_tags(self.session.workspace_tags())
         self.claim_panel.show_claim(claim, self.notes.note_of(claim.id))
         self._show_passages(claim)
 

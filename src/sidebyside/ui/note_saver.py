@@ -22,9 +22,22 @@ LAST_RETRY_MS = 30_000
 
 
 class NoteSaver(QObject):
-    def __init__(self, session: ArticleSession, status_bar: QStatusBar, parent: QObject) -> None:
+    """The notes on claims, or (`documents`) the notes on whole articles and sources."""
+
+    def __init__(
+        self,
+        session: ArticleSession,
+        status_bar: QStatusBar,
+        parent: QObject,
+        *,
+        documents: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._session = session
+        self._kind = operations.DOCUMENT_NOTES if documents else operations.CLAIM_NOTES
+        self._read = session.document_note_of if documents else session.note_of
+        self._write = session.save_document_note if documents else session.save_note
+        self._exists = session.document_exists if documents else session.claim_exists
         self._status_bar = status_bar
         self._pending: dict[int, str] = {}
         self.kept_in: Path | None = None  # where unsaved notes wait, if anywhere
@@ -50,7 +63,7 @@ class NoteSaver(QObject):
         """The note as the reader last typed it, saved or not."""
         if claim_id in self._pending:
             return self._pending[claim_id]
-        return self._session.note_of(claim_id)
+        return self._read(claim_id)
 
     def save(self, claim_id: int, text: str) -> bool:
         self._pending[claim_id] = text
@@ -60,16 +73,16 @@ class NoteSaver(QObject):
         """Write back the notes a previous run could not save; how many there were."""
         if self._session.read_only:
             return 0  # they wait in the recovery file until the workspace can be written
-        notes = operations.unsaved_notes(self.path)
-        known = {claim_id for claim_id in notes if self._session.claim_exists(claim_id)}
+        notes = operations.unsaved_notes(self.path, self._kind)
+        known = {claim_id for claim_id in notes if self._exists(claim_id)}
         self._pending.update({claim_id: notes[claim_id] for claim_id in known})
         if notes and self._flush():
-            operations.forget_unsaved_notes(self.path)
+            operations.forget_unsaved_notes(self.path, self._kind)
         return len(known)
 
     def _flush(self) -> bool:
         for claim_id, text in list(self._pending.items()):
-            reason = self._session.save_note(claim_id, text)
+            reason = self._write(claim_id, text)
             if reason is not None:
                 self._failed(reason)
                 return False
@@ -77,13 +90,13 @@ class NoteSaver(QObject):
         if self.banner.isVisible():
             self.banner.setVisible(False)
             self._status_bar.showMessage(self.tr("Notes saved."), 3000)
-            operations.forget_unsaved_notes(self.path)
+            operations.forget_unsaved_notes(self.path, self._kind)
         self._delay = FIRST_RETRY_MS
         return True
 
     def _failed(self, reason: str) -> None:
         self._status_bar.clearMessage()  # an older "Note saved." must not stand beside it
-        self.kept_in = operations.keep_unsaved_notes(self.path, self._pending)
+        self.kept_in = operations.keep_unsaved_notes(self.path, self._pending, self._kind)
         text = self.tr("Not saved: {0}. Retrying…").format(reason)
         if self.kept_in is not None:
             self.banner.setToolTip(

@@ -193,3 +193,33 @@ class LinkPassageCommand(_Command):
         link_id = self._link_id
         if link_id is not None:
             self._run(lambda: self._session.remove_reader_link(link_id))
+
+
+class SetTagsCommand(_Command):
+    """A claim's tags changed (one added, one removed, or several at once); undo puts
+    back the ones it had."""
+
+    def __init__(
+        self,
+        session: ArticleSession,
+        claim: ClaimRecord,
+        new: tuple[str, ...],
+        window: Window,
+    ) -> None:
+        old = claim.tags
+        added = [tag for tag in new if tag.lower() not in {t.lower() for t in old}]
+        removed = [tag for tag in old if tag.lower() not in {t.lower() for t in new}]
+        if added and not removed:
+            text = "Add tag “{}”".format("”, “".join(added))
+        elif removed and not added:
+            text = "Remove tag “{}”".format("”, “".join(removed))
+        else:
+            text = "Change tags"
+        super().__init__(text, window)
+        self._session, self._claim_id, self._old, self._new = session, claim.id, old, new
+
+    def redo(self) -> None:
+        self._run(lambda: self._session.set_tags(self._claim_id, self._new))
+
+    def undo(self) -> None:
+        self._run(lambda: self._session.set_tags(self._claim_id, self._old))
