@@ -87,14 +87,14 @@ def test_completion_offers_the_tags_already_used_in_the_workspace(
     completer = field.completer_
     assert completer.popup() is not None and completer.popup().isVisible()
     offered = completer.completionModel()
-    assert [offered.index(row, 0).data() for row in range(offered.rowCount())] == [
-        "contract money"
-    ]
+    assert [offered.index(row, 0).data() for row in range(offered.rowCount())] == ["contract money"]
     # choosing the completion keeps the tags typed before it
     assert completer.currentCompletion() == "casualties, contract money"
 
 
-def test_the_claim_list_filters_by_tag(qtbot, qtmodeltester, open_main_window, article_files) -> None:  # type: ignore[no-untyped-def]
+def test_the_claim_list_filters_by_tag(
+    qtbot, qtmodeltester, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(list(article_files))
     wait_for_article(qtbot, window)
     claims = window.claims_panel.model.claims
