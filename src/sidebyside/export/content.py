@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sidebyside.export.deep_links import claim_address
+from sidebyside.core.deep_links import claim_address
 from sidebyside.records import (
     ArticleReport,
     ClaimRecord,
@@ -29,7 +29,7 @@ class ExportedClaim:
     links: tuple[LinkRecord, ...]  # only those the reader stands behind (`shown_links`)
     note: str
     suggestion: SuggestionRecord | None
-    tags: tuple[str, ...]
+    tags: tuple[str, ...]  # the reader's labels
     address: str  # sidebyside:// link back to the claim
 
 
@@ -85,10 +85,8 @@ def collect(
     *,
     workspace: Path,
     exported_on: date | None = None,
-    tags: Mapping[int, Sequence[str]] | None = None,
 ) -> ExportContent:
-    """What goes out of these articles: `tags` maps a claim id to its tags."""
-    tags = tags or {}
+    """What goes out of these articles, exported from the workspace file at `workspace`."""
     articles = []
     for report in reports:
         claims = tuple(
@@ -98,7 +96,7 @@ def collect(
                 links=tuple(shown_links(claim_report.links)),
                 note=claim_report.note,
                 suggestion=claim_report.suggestion,
-                tags=tuple(tags.get(claim_report.claim.id, ())),
+                tags=claim_report.claim.tags,
                 address=claim_address(workspace, report.article.id, claim_report.claim.id),
             )
             for number, claim_report in enumerate(report.claims, start=1)

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sidebyside.core.errors import SidebysideError
+from sidebyside.export.claimreview import export_claimreview
+from sidebyside.export.claims_csv import ENCODING as CSV_ENCODING
+from sidebyside.export.claims_csv import export_csv
 from sidebyside.export.content import ExportContent
+from sidebyside.export.csl import export_csl
+from sidebyside.export.markdown import export_markdown
+from sidebyside.export.obsidian import export_obsidian
+from sidebyside.export.w3c import export_w3c
 
 
 class UnknownExportFormat(SidebysideError):
@@ -34,15 +41,20 @@ class ExportFormat:
         return f"{self.title} (*{self.suffix})"
 
 
-def _markdown(content: ExportContent) -> str:
-    from sidebyside.export.markdown import export_markdown
-
-    return export_markdown(content)
-
-
 DEFAULT_FORMAT = "markdown"
 FORMATS: dict[str, ExportFormat] = {
-    "markdown": ExportFormat("markdown", "Markdown notes", ".md", "notes", _markdown),
+    "markdown": ExportFormat("markdown", "Markdown notes", ".md", "notes", export_markdown),
+    "obsidian": ExportFormat(
+        "obsidian", "Obsidian notes", ".md", "Obsidian notes", export_obsidian
+    ),
+    "csv": ExportFormat(
+        "csv", "CSV of claims", ".csv", "claims", export_csv, encoding=CSV_ENCODING
+    ),
+    "claimreview": ExportFormat(
+        "claimreview", "ClaimReview JSON-LD", ".jsonld", "ClaimReview", export_claimreview
+    ),
+    "csl": ExportFormat("csl", "CSL-JSON of sources", ".json", "sources", export_csl),
+    "w3c": ExportFormat("w3c", "W3C Web Annotations", ".jsonld", "annotations", export_w3c),
 }
 
 

@@ -33,12 +33,12 @@ def _front_matter(exported_on: date) -> str:
 def _article_section(report: ExportedArticle) -> str:
     article = report.article
     lines = [f"# {escape_inline(article.title or article.original_name or 'Untitled article')}"]
-    described = _describe_document(article)
+    described = describe_document(article)
     if described:
         lines += ["", described]
     if report.sources:
         lines += ["", "Sources:", ""]
-        lines += [f"- {_describe_document(source, with_title=True)}" for source in report.sources]
+        lines += [f"- {describe_document(source, with_title=True)}" for source in report.sources]
     sources = {source.id: source for source in report.sources}
     if report.claims:
         verdicts = [claim_report.claim.verdict for claim_report in report.claims]
@@ -50,7 +50,8 @@ def _article_section(report: ExportedArticle) -> str:
     return "\n".join(lines)
 
 
-def _describe_document(document: DocumentInfo, *, with_title: bool = False) -> str:
+def describe_document(document: DocumentInfo, *, with_title: bool = False) -> str:
+    """ "Author · Publisher · Date · <address>" (the title first, in bold, if asked)."""
     pieces = []
     if with_title:
         pieces.append(f"**{escape_inline(document.title or document.original_name)}**")
@@ -90,24 +91,8 @@ def _claim_section(
         "",
         open_link(report.address),
     ]
-    change = claim.text_change
-    if change is not None:
-        lines += [
-            "",
-            f"*Changed in the newer version: “{escape_inline(change[0])}” → "
-            f"“{escape_inline(change[1])}”. The verdict was given for the earlier words.*",
-        ]
-    suggestion = report.suggestion
-    if suggestion is not None and suggestion.verdict is not None:
-        lines += ["", f"*The passages suggest: {suggestion.verdict.label.lower()}.*"]
-        if suggestion.wording_of is not None:
-            credited = ", ".join(_short_name(sources.get(i)) for i in suggestion.credited)
-            wording = _short_name(sources.get(suggestion.wording_of))
-            lines += [
-                "",
-                f"*Credited to {escape_inline(credited)}; "
-                f"the wording is {escape_inline(wording)}’s.*",
-            ]
+    for remark in claim_remarks(report, sources):
+        lines += ["", remark]
     shown = report.links
     for link in shown:
         lines += [
@@ -128,6 +113,29 @@ def _claim_section(
     return "\n".join(lines)
 
 
+def claim_remarks(report: ExportedClaim, sources: dict[int, DocumentInfo]) -> list[str]:
+    """What sidebyside says of the claim, in italics: words a newer version changed, the
+    verdict the passages suggest, whose wording it copies."""
+    remarks = []
+    change = report.claim.text_change
+    if change is not None:
+        remarks.append(
+            f"*Changed in the newer version: “{escape_inline(change[0])}” → "
+            f"“{escape_inline(change[1])}”. The verdict was given for the earlier words.*"
+        )
+    suggestion = report.suggestion
+    if suggestion is not None and suggestion.verdict is not None:
+        remarks.append(f"*The passages suggest: {suggestion.verdict.label.lower()}.*")
+        if suggestion.wording_of is not None:
+            credited = ", ".join(_short_name(sources.get(i)) for i in suggestion.credited)
+            wording = _short_name(sources.get(suggestion.wording_of))
+            remarks.append(
+                f"*Credited to {escape_inline(credited)}; "
+                f"the wording is {escape_inline(wording)}’s.*"
+            )
+    return remarks
+
+
 def open_link(address: str) -> str:
     """The claim's way back into sidebyside, as a Markdown link."""
     return f"[Open in sidebyside]({address})"
@@ -139,18 +147,24 @@ def _short_name(source: DocumentInfo | None) -> str:
 
 def _link_lines(link: LinkRecord, source: DocumentInfo | None, location: str) -> list[str]:
     title = document_title(source)
-    judged = f", {Support(link.support).label}" if link.support else ""
-    state = (
-        f"Confirmed by the reader{judged}"
-        if link.state == "confirmed"
-        else f"Suggested by sidebyside{judged}, score {link.score:.2f}"
-    )
     lines = [
-        f"**{escape_inline(title)}**, {location} · {state}:",
+        f"**{escape_inline(title)}**, {location} · {link_state(link)}:",
         "",
         blockquote(link.text),
     ]
     if link.differences:
-        lines.append("")
-        lines += [f"- {escape_inline(difference.explanation)}" for difference in link.differences]
+        lines += ["", *difference_lines(link)]
     return lines
+
+
+def link_state(link: LinkRecord) -> str:
+    """ "Confirmed by the reader, supports the claim", "Suggested by sidebyside, …"."""
+    judged = f", {Support(link.support).label}" if link.support else ""
+    if link.state == "confirmed":
+        return f"Confirmed by the reader{judged}"
+    return f"Suggested by sidebyside{judged}, score {link.score:.2f}"
+
+
+def difference_lines(link: LinkRecord) -> list[str]:
+    """The passage's differences from the claim, as a Markdown list."""
+    return [f"- {escape_inline(difference.explanation)}" for difference in link.differences]

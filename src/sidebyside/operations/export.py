@@ -15,11 +15,7 @@ def read_export(workspace: Workspace, article_ids: Sequence[int]) -> ExportConte
     """What goes out of these articles, read in one go: claims, the passages the reader
     stands behind, differences, verdicts, tags and notes."""
     reports = [workspace.article_report(article_id) for article_id in article_ids]
-    return collect(reports, workspace=workspace.path, tags=_tags(workspace, reports))
-
-
-def _tags(workspace: Workspace, reports: Sequence[object]) -> dict[int, tuple[str, ...]]:
-    return {}
+    return collect(reports, workspace=workspace.path)
 
 
 def export_text(
