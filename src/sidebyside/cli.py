@@ -13,8 +13,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from sidebyside import __version__
+from sidebyside.core.deep_links import is_claim_address, parse_claim_address
 from sidebyside.core.errors import SidebysideError
 from sidebyside.core.importers.formats import quoted
 
@@ -23,6 +25,10 @@ SUBCOMMANDS = ("text", "claims", "align", "export", "fetch")
 
 class NoSuchCommandOrFile(SidebysideError):
     """The command line names a subcommand or a file that is not there."""
+
+
+class AddressNotAlone(SidebysideError):
+    """A `sidebyside://` address comes with files, a workspace or another address."""
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -46,7 +52,9 @@ def build_window_parser() -> argparse.ArgumentParser:
         prog="sidebyside",
         description=(
             "Open the sidebyside window. FILE is an article to check; further files are "
-            "added as its sources. Subcommands: " + ", ".join(SUBCOMMANDS) + "."
+            "added as its sources. A sidebyside://open?… address (as exports write) opens "
+            "its workspace at its claim, in the running sidebyside if there is one. "
+            "Subcommands: " + ", ".join(SUBCOMMANDS) + "."
         ),
     )
     parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
@@ -91,6 +99,32 @@ def _check_command_or_file(name: str) -> None:
     _check_file(name)
 
 
+def _read_address(args: argparse.Namespace) -> None:
+    """Tell a `sidebyside://` address from the files and read it (`args.address`, with
+    `args.address_text` as given); a `file://` address, as desktops pass, is its file."""
+    addresses = [name for name in args.files if is_claim_address(name)]
+    args.files = [_local_path(name) for name in args.files if not is_claim_address(name)]
+    args.address = args.address_text = None
+    if not addresses:
+        return
+    if len(addresses) > 1 or args.files or args.workspace:
+        raise AddressNotAlone(
+            "a sidebyside:// address names its own workspace, article and claim: give it "
+            "alone, without files, --workspace or another address."
+        )
+    args.address_text = addresses[0]
+    args.address = parse_claim_address(addresses[0])
+
+
+def _local_path(name: str) -> str:
+    if name[:7].lower() != "file://":
+        return name
+    parts = urlsplit(name)
+    if parts.netloc not in ("", "localhost"):
+        raise NoSuchCommandOrFile(f"{quoted(name)} is not a file on this computer.")
+    return unquote(parts.path)
+
+
 def _check_file(name: str) -> None:
     if not Path(name).exists():
         raise NoSuchCommandOrFile(f"{quoted(name)} does not exist.")
@@ -105,9 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments and arguments[0] in ("-h", "--help") and len(arguments) == 1:
             build_window_parser().print_help()
             return 0
-        if arguments and not arguments[0].startswith("-"):
-            _check_command_or_file(arguments[0])
+        first = arguments[0] if arguments else "-"
+        if not first.startswith("-") and not is_claim_address(first) and "://" not in first:
+            _check_command_or_file(first)
         args = build_window_parser().parse_args(arguments)
+        _read_address(args)
         for name in args.files:
             _check_file(name)
         from sidebyside.ui.app import run_app

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import configparser
+import shutil
+import subprocess
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+
+import pytest
 
 from sidebyside.ui.app import APP_ID
 
@@ -26,3 +30,23 @@ def test_metainfo_launches_the_desktop_entry() -> None:
     root = ElementTree.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
     assert root.findtext("id") == APP_ID
     assert root.findtext("launchable") == f"{APP_ID}.desktop"
+
+
+def test_desktop_entry_opens_sidebyside_addresses() -> None:
+    """The desktop hands `sidebyside://` links to the app, files and addresses alike (%U)."""
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(LINUX / f"{APP_ID}.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert "x-scheme-handler/sidebyside" in section["MimeType"].split(";")
+    assert section["Exec"].split()[1:] == ["%U"]
+
+
+def test_desktop_entry_validates() -> None:
+    validate = shutil.which("desktop-file-validate")
+    if validate is None:
+        pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
+    result = subprocess.run(
+        [validate, str(LINUX / f"{APP_ID}.desktop")], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr

@@ -13,9 +13,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from sidebyside.core.deep_links import ClaimAddress
 from sidebyside.core.errors import SidebysideError
 from sidebyside.operations import ArticleSession
+from sidebyside.operations.deep_links import ClaimNotFound, open_session_at
 from sidebyside.paths import default_workspace_path, resources_dir
+from sidebyside.ui.deep_links import Windows, show_claim_at
+from sidebyside.ui.instance import LinkServer, hand_to_running, server_name
 from sidebyside.ui.main_window import MainWindow
 from sidebyside.ui.screenshot import take_screenshot_when_ready
 from sidebyside.ui.settings import Settings
@@ -61,13 +65,21 @@ def _report_unexpected_error(kind: type[BaseException], error: BaseException, tb
 
 
 def open_window(
-    session: ArticleSession, files: list[Path], settings: Settings | None = None
+    session: ArticleSession,
+    files: list[Path],
+    settings: Settings | None = None,
+    *,
+    article_id: int | None = None,
 ) -> MainWindow:
-    """A window on the workspace: the given files, else the last article, else the demo."""
+    """A window on the workspace: the given files, else the article asked for, else the
+    last article, else the demo."""
     window = MainWindow(session, settings)
     window.show()  # shown empty first: a first show with a long article in it lays out slowly
     if files:
         window.documents.open_article_files(files)
+        return window
+    if article_id is not None:
+        window.load_article(article_id)
         return window
     articles = session.articles()
     if not articles and session.was_created:
@@ -82,23 +94,44 @@ def run_app(args: argparse.Namespace) -> int:
         # A picture needs no screen: without one, draw offscreen rather than abort.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
+    address: ClaimAddress | None = getattr(args, "address", None)
+    link_server_name = None if args.screenshot else server_name()
+    if address is not None and link_server_name is not None:
+        why_not = hand_to_running(link_server_name, args.address_text)
+        if why_not is not None:  # a running sidebyside took it (and says so if it failed)
+            if why_not:
+                raise ClaimNotFound(why_not)
+            return 0
     settings = Settings()
     apply_colour_scheme(settings.colour_scheme)
     path = Path(args.workspace) if args.workspace else default_workspace_path()
     try:
-        session = ArticleSession.open(path)
+        session = open_session_at(address) if address else ArticleSession.open(path)
     except SidebysideError as error:
         if not args.screenshot:
             QMessageBox.critical(None, "sidebyside", str(error))
         raise
     sys.excepthook = _report_unexpected_error
     files = [Path(name) for name in args.files]
-    window = open_window(session, files, settings)
+    window = open_window(
+        session, files, settings, article_id=address.article_id if address else None
+    )
+    windows = Windows(settings, app)
+    windows.add(window)
+    if address is not None:
+        show_claim_at(window, address)
     if args.screenshot:
-        take_screenshot_when_ready(window, Path(args.screenshot), args.claim)
+        take_screenshot_when_ready(
+            window, Path(args.screenshot), args.claim, address.claim_id if address else None
+        )
+    link_server = LinkServer(windows.open_address, app)
+    if link_server_name is not None:  # later launches with an address come here
+        link_server.listen(link_server_name)
     window.show()
     QTimer.singleShot(0, window.raise_)
     try:
         return app.exec()
     finally:
+        link_server.close()  # its socket file goes with it
+        windows.close_sessions()
         session.close()

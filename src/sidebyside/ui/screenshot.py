@@ -14,18 +14,21 @@ SCREENSHOT_SIZE = (1400, 880)
 TIMEOUT_MS = 60_000
 
 
-def take_screenshot_when_ready(window: MainWindow, out: Path, claim_number: int = 1) -> None:
-    """Resize, wait for a claim's passages (the first by default), save a PNG and quit.
+def take_screenshot_when_ready(
+    window: MainWindow, out: Path, claim_number: int = 1, claim_id: int | None = None
+) -> None:
+    """Resize, wait for a claim's passages (the first by default, or the claim `claim_id`
+    such as a `sidebyside://` address names), save a PNG and quit.
 
     Exits with status 1 if the passages are not painted within a minute.
     """
     window.resize(*SCREENSHOT_SIZE)
     done = False
 
-    def save(claim_id: int | None = None) -> None:
+    def save(painted: int | None = None) -> None:
         nonlocal done
-        wanted = _claim_id(window, claim_number)
-        if done or claim_id != wanted:
+        wanted = claim_id or _claim_id(window, claim_number)
+        if done or painted != wanted:
             return
         done = True
         _grab_when_idle(window, out)
@@ -38,8 +41,8 @@ def take_screenshot_when_ready(window: MainWindow, out: Path, claim_number: int 
             QApplication.exit(1)
 
     window.matches_shown.connect(save)
-    window.article_loaded.connect(lambda _id: _select_claim(window, claim_number))
-    _select_claim(window, claim_number)
+    window.article_loaded.connect(lambda _id: _select_claim(window, claim_number, claim_id))
+    _select_claim(window, claim_number, claim_id)
     if window.painted_claim is not None:  # stored passages, painted while the article loaded
         save(window.painted_claim)
     QTimer.singleShot(TIMEOUT_MS, give_up)
@@ -50,8 +53,8 @@ def _claim_id(window: MainWindow, number: int) -> int | None:
     return claims[min(number, len(claims)) - 1].id if claims else None
 
 
-def _select_claim(window: MainWindow, number: int) -> None:
-    wanted = _claim_id(window, number)
+def _select_claim(window: MainWindow, number: int, claim_id: int | None = None) -> None:
+    wanted = claim_id or _claim_id(window, number)
     current = window.claims_panel.current_claim()
     if wanted is not None and (current is None or current.id != wanted):
         window.claims_panel.select(wanted)
