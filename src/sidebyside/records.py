@@ -133,3 +133,21 @@ class ArticleReport:
 
     def location(self, document_id: int, start: int) -> str:
         return self.locations.get((document_id, start), f"character {start}")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One place where the words searched for occur: in an article's or a source's text, in
+    a claim or in a note. `start`/`end` count characters of that text (the canonical text of
+    a document, the claim's words, the note); `marks` are the words found, in `context`."""
+
+    kind: str  # "article", "source", "claim" or "note"
+    document_id: int  # the document; for a claim or a claim's note, its article
+    document: str  # that document's title
+    start: int
+    end: int
+    context: str  # the hit with a few words either side, on one line
+    marks: tuple[tuple[int, int], ...]  # the words found, as offsets into `context`
+    article_id: int | None  # the article to open to see it (a source's article)
+    claim_id: int | None = None  # the claim, for a claim or a claim's note
+    score: float = 0.0  # FTS5's bm25 rank: lower is better

@@ -44,13 +44,13 @@ def test_a_full_disk_is_named_and_the_note_saves_once_there_is_room(small_disk: 
         [claim] = session.claims()
         assert session.save_note(claim.id, "first") is None
         filler = small_disk / "filler"
-        with filler.open("wb") as out:  # fill the disk to the last byte
-            try:
+        try:  # fill the disk to the last byte (closing the file may be what fails)
+            with filler.open("wb") as out:
                 while True:
                     out.write(b"\0" * 65536)
                     out.flush()
-            except OSError:
-                pass
+        except OSError:
+            pass
         reason = session.save_note(claim.id, "x" * 200_000)
         assert reason == "the disk is full"
         assert session.note_of(claim.id) == "first"

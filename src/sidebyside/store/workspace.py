@@ -35,9 +35,10 @@ from sidebyside.store.models import (
 )
 from sidebyside.store.reports import ReportActions
 from sidebyside.store.revisions import RevisionActions
+from sidebyside.store.search import SearchActions, create_search_index
 from sidebyside.store.tags import TagActions
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x53425953  # "SBYS": marks an SQLite file as a sidebyside workspace
 PRAGMAS = {
     "journal_mode": "wal",
@@ -60,6 +61,7 @@ class Workspace(
     RevisionActions,
     TagActions,
     DocumentNoteActions,
+    SearchActions,
 ):
     """An open workspace file, with a database of its own.
 
@@ -131,6 +133,7 @@ class Workspace(
         if version < 1:
             with database.atomic():
                 database.create_tables(MODELS)
+                create_search_index()
                 database.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
             database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             return
@@ -161,6 +164,10 @@ class Workspace(
             with database.atomic():
                 database.create_tables([ClaimTagRow, DocumentNoteRow])  # new tables only
                 database.execute_sql("PRAGMA user_version = 4")
+        if version < 5:  # search: an FTS5 index of every text, kept by triggers
+            with database.atomic():
+                create_search_index()  # indexes what is stored already
+                database.execute_sql("PRAGMA user_version = 5")
         # Later versions add steps here, each in its own transaction.
 
     @contextmanager
