@@ -65,6 +65,8 @@ class LinkRecord:
     orphaned: bool = False
     support: str = ""  # "supports", "partly_supports", "contradicts", "related"; "" unjudged
     wording: float = 0.0
+    prefix: str = ""  # the stored anchor's context: up to 32 characters before the passage…
+    suffix: str = ""  # …and after it (quote selectors of annotation exports)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ class ClaimRecord:
     # since ("" otherwise): the verdict awaits the reader's review.
     changed_from: str = ""
     tags: tuple[str, ...] = ()  # the reader's free labels, in order of their words
+    prefix: str = ""  # the stored anchor's context: up to 32 characters before the claim…
+    suffix: str = ""  # …and after it (quote selectors of annotation exports)
 
     @property
     def is_pending_suggestion(self) -> bool:

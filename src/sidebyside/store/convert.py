@@ -95,6 +95,8 @@ def claim_record(row: ClaimRow, tags: tuple[str, ...] = ()) -> ClaimRecord:
         accepted=row.accepted,
         changed_from=row.changed_from,
         tags=tags,
+        prefix=row.prefix or "",
+        suffix=row.suffix or "",
     )
 
 
@@ -114,4 +116,6 @@ def link_record(row: LinkRow) -> LinkRecord:
         orphaned=row.orphaned,
         support=row.support,
         wording=row.wording,
+        prefix=row.prefix or "",
+        suffix=row.suffix or "",
     )

@@ -23,6 +23,7 @@ from sidebyside.core.errors import SidebysideError
 from sidebyside.store.claims import ClaimActions
 from sidebyside.store.document_notes import DocumentNoteActions
 from sidebyside.store.documents import DocumentActions
+from sidebyside.store.imports import ImportActions
 from sidebyside.store.indexes import IndexActions
 from sidebyside.store.links import LinkActions
 from sidebyside.store.models import (
@@ -62,6 +63,7 @@ class Workspace(
     TagActions,
     DocumentNoteActions,
     SearchActions,
+    ImportActions,
 ):
     """An open workspace file, with a database of its own.
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 from sidebyside import operations
 from sidebyside.core.spans import Span
 from sidebyside.operations import ArticleSession, Changes
+from sidebyside.operations.export import DEFAULT_FORMAT
 from sidebyside.records import ClaimRecord, DocumentInfo, LinkRecord
 from sidebyside.ui.actions import WindowActions
 from sidebyside.ui.article_pane import ArticlePane
@@ -37,7 +38,7 @@ from sidebyside.ui.tasks import TaskRunner
 class MainWindow(QMainWindow):
     matches_shown = Signal(int)  # claim id whose passages are now painted
     article_loaded = Signal(int)  # article id
-    export_written = Signal(str)  # path of the Markdown file
+    export_written = Signal(str)  # path of the file exported
 
     def __init__(self, session: ArticleSession, settings: Settings | None = None) -> None:
         super().__init__()
@@ -383,23 +384,29 @@ class MainWindow(QMainWindow):
     # -- export ---------------------------------------------------------------------
 
     def export_markdown_to(self, path: Path) -> None:
-        """Write the notes once every claim's passages are found (all in the background)."""
+        self.export_to(path, DEFAULT_FORMAT)
+
+    def export_to(self, path: Path, format: str) -> None:
+        """Write the article in `format` ("markdown", "csv", …) once every claim's passages
+        are found (all in the background)."""
         article = self.session.article
         if article is None:
             return
         self.claim_panel.flush_note()
-        self.passages.match_remaining(then=lambda: self._write_export(article.id, Path(path)))
+        self.passages.match_remaining(
+            then=lambda: self._write_export(article.id, Path(path), format)
+        )
 
-    def _write_export(self, article_id: int, path: Path) -> None:
+    def _write_export(self, article_id: int, path: Path, format: str) -> None:
         self.runner.submit(
-            lambda: self.session.write_export([article_id], path),
+            lambda: self.session.write_export([article_id], path, format),
             self._on_export_written,
             self.dialogs.show_error,
-            self.tr("Exporting notes…"),
+            self.tr("Exporting…"),
         )
 
     def _on_export_written(self, path: Path) -> None:
-        self.statusBar().showMessage(self.tr("Exported notes to {0}.").format(path), 6000)
+        self.statusBar().showMessage(self.tr("Exported to {0}.").format(path), 6000)
         self.export_written.emit(str(path))
 
     def stop_work(self) -> None:
