@@ -134,6 +134,8 @@ class ArticleReport:
     claims: tuple[ClaimReport, ...] = ()
     # (document id, start offset) -> "page 3, paragraph 12"
     locations: dict[tuple[int, int], str] = field(default_factory=dict)
+    # document id -> the reader's note on the article or a source as a whole (if any)
+    notes: dict[int, str] = field(default_factory=dict)
 
     def location(self, document_id: int, start: int) -> str:
         return self.locations.get((document_id, start), f"character {start}")

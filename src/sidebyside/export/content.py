@@ -39,6 +39,7 @@ class ExportedArticle:
     sources: tuple[DocumentInfo, ...]
     claims: tuple[ExportedClaim, ...]
     locations: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    notes: Mapping[int, str] = field(default_factory=dict)  # document id -> its note
 
     def location(self, document_id: int, start: int) -> str:
         """Where an offset sits, in words: "page 3, paragraph 12"."""
@@ -107,6 +108,7 @@ def collect(
                 sources=report.sources,
                 claims=claims,
                 locations=report.locations,
+                notes=report.notes,
             )
         )
     return ExportContent(

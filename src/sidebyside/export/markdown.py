@@ -39,6 +39,7 @@ def _article_section(report: ExportedArticle) -> str:
     if report.sources:
         lines += ["", "Sources:", ""]
         lines += [f"- {describe_document(source, with_title=True)}" for source in report.sources]
+    lines += document_notes_lines(report)
     sources = {source.id: source for source in report.sources}
     if report.claims:
         verdicts = [claim_report.claim.verdict for claim_report in report.claims]
@@ -48,6 +49,28 @@ def _article_section(report: ExportedArticle) -> str:
     if not report.claims:
         lines += ["", "*No claims marked yet.*"]
     return "\n".join(lines)
+
+
+def document_notes_lines(report: ExportedArticle) -> list[str]:
+    """The reader's notes on the article and on each source, each under a heading of its
+    own ("Notes on the article", "Notes on “Source title”")."""
+    lines: list[str] = []
+    for document in (report.article, *report.sources):
+        note = report.notes.get(document.id, "")
+        if not note.strip():
+            continue
+        heading = (
+            "Notes on the article"
+            if document is report.article
+            else f"Notes on “{escape_inline(document_title(document))}”"
+        )
+        lines += [
+            "",
+            f"{'#' * CLAIM_HEADING_LEVEL} {heading}",
+            "",
+            contain_note(note, min_heading_level=CLAIM_HEADING_LEVEL + 1),
+        ]
+    return lines
 
 
 def describe_document(document: DocumentInfo, *, with_title: bool = False) -> str:

@@ -42,6 +42,15 @@ class ReportActions:
                     suggestion=self.reviewed_suggestion_of(claim.id, links),  # type: ignore[attr-defined]
                 )
             )
+        notes = {
+            info.id: note
+            for info in (article, *sources)
+            if (note := self.document_note_of(info.id)).strip()  # type: ignore[attr-defined]
+        }
         return ArticleReport(
-            article=article, sources=sources, claims=tuple(claims), locations=locations
+            article=article,
+            sources=sources,
+            claims=tuple(claims),
+            locations=locations,
+            notes=notes,
         )

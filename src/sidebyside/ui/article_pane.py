@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QFrame, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from sidebyside.core.document import Document
 from sidebyside.core.spans import Span
@@ -17,6 +17,7 @@ from sidebyside.ui.palette import current_highlights
 
 class ArticlePane(QFrame):
     claim_clicked = Signal(int)  # claim id
+    notes_requested = Signal(int)  # article id: the reader asks for the notes on the article
 
     def __init__(self, context_actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,7 +25,9 @@ class ArticlePane(QFrame):
         self._context_actions = context_actions
         self._claims: list[ClaimRecord] = []
         self._revealed: ClaimRecord | None = None
+        self._info: DocumentInfo | None = None
         self._header = DocumentHeader()
+        self._header.notes_requested.connect(self._request_notes)
         self.view = DocumentView(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_customContextMenuRequested)
@@ -43,6 +46,7 @@ class ArticlePane(QFrame):
 
     def show_article(self, info: DocumentInfo | None, document: Document | None) -> None:
         self._revealed = None
+        self._info = info
         self._header.show_document(info)
         self.view.show_document(document)
 
@@ -97,7 +101,21 @@ class ArticlePane(QFrame):
         menu.addAction(copy)
         for action in self._context_actions:
             menu.addAction(action)
+        if self._info is not None:
+            menu.addSeparator()
+            notes = QAction(self.tr("Notes on This Article…"), menu)
+            notes.triggered.connect(self._request_notes)
+            menu.addAction(notes)
         menu.exec(self.view.viewport().mapToGlobal(position))
+
+    @property
+    def notes_button(self) -> QToolButton:
+        """The header's button that opens the notes on this document."""
+        return self._header.notes_button
+
+    def _request_notes(self) -> None:
+        if self._info is not None:
+            self.notes_requested.emit(self._info.id)
 
     def _on_view_cursorPositionChanged(self) -> None:
         """A click inside a highlighted claim (without selecting words) selects that claim."""

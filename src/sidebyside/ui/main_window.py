@@ -25,6 +25,7 @@ from sidebyside.ui.claim_edits import ClaimEdits
 from sidebyside.ui.claim_panel import ClaimPanel
 from sidebyside.ui.claims_panel import ClaimsPanel
 from sidebyside.ui.dialogs import Dialogs
+from sidebyside.ui.document_notes import DocumentNotes
 from sidebyside.ui.document_opener import DocumentOpener
 from sidebyside.ui.note_saver import NoteSaver
 from sidebyside.ui.pane_keys import PaneKeys
@@ -72,12 +73,13 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.actions_.build_menus()
         self.notes = NoteSaver(session, self.statusBar(), self)
+        self.document_notes = DocumentNotes(session, self.statusBar(), self)
         if session.read_only:
             self._show_read_only()
         self._connect()
         self._order_tab_stops()
         self._restore_geometry()
-        restored = self.notes.restore_unsaved()
+        restored = self.notes.restore_unsaved() + self.document_notes.restore_unsaved()
         if restored:
             self.statusBar().showMessage(
                 self.tr("{0} notes that could not be saved last time were saved now.").format(
@@ -138,6 +140,8 @@ class MainWindow(QMainWindow):
         self.sources_area.panes_built.connect(self._order_tab_stops)
         self.sources_area.replace_requested.connect(self.dialogs.ask_reimport)
         self.sources_area.remove_requested.connect(self.dialogs.ask_remove_source)
+        self.sources_area.notes_requested.connect(self.document_notes.open)
+        self.article_pane.notes_requested.connect(self.document_notes.open)
         self.runner.busy_changed.connect(self.dialogs.show_busy)
         self.runner.progressed.connect(self.dialogs.show_progress)
         self.passages.changed.connect(self.apply)
@@ -459,9 +463,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.claim_panel.flush_note()
-        if self.notes.has_unsaved and not self.dialogs.confirm_close_unsaved(self.notes.kept_in):
+        self.document_notes.flush()
+        unsaved = self.notes if self.notes.has_unsaved else self.document_notes.saver
+        if unsaved.has_unsaved and not self.dialogs.confirm_close_unsaved(unsaved.kept_in):
             event.ignore()
             return
+        self.document_notes.close_all()
         self.passages.stop()
         self.runner.shut_down()
         self.settings.window_geometry = QByteArray(self.saveGeometry())

@@ -45,6 +45,7 @@ class SourcePane(QFrame):
     edit_requested = Signal(int)  # source id
     replace_requested = Signal(int)  # source id
     remove_requested = Signal(int)  # source id
+    notes_requested = Signal(int)  # source id: the reader asks for the notes on the source
 
     def __init__(self, info: DocumentInfo, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +57,7 @@ class SourcePane(QFrame):
         self.read_only = False  # a read-only workspace: passages are shown, not judged
 
         self._header = DocumentHeader()
+        self._header.notes_requested.connect(lambda: self.notes_requested.emit(self.info.id))
         self.view = DocumentView(self)
         self.show_info(info)
         self.view.show_document(document)
@@ -116,6 +118,11 @@ class SourcePane(QFrame):
         button.setAccessibleName(tip)
         button.setAutoRaise(True)
         return button
+
+    @property
+    def notes_button(self) -> QToolButton:
+        """The header's button that opens the notes on this document."""
+        return self._header.notes_button
 
     @property
     def is_cited(self) -> bool:
@@ -292,6 +299,9 @@ class SourcePane(QFrame):
                 lambda: QDesktopServices.openUrl(QUrl(self.info.address))  # only when asked
             )
             menu.addAction(browse)
+        notes = QAction(self.tr("Notes on This Source…"), menu)
+        notes.triggered.connect(lambda: self.notes_requested.emit(self.info.id))
+        menu.addAction(notes)
         edit = QAction(self.tr("Edit source details…"), menu)
         edit.triggered.connect(lambda: self.edit_requested.emit(self.info.id))
         menu.addAction(edit)

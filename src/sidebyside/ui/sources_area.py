@@ -35,6 +35,7 @@ class SourcesArea(QStackedWidget):
     edit_requested = Signal(int)
     replace_requested = Signal(int)
     remove_requested = Signal(int)
+    notes_requested = Signal(int)  # source id
     panes_built = Signal()  # a new pane joined: the tab order must take it in
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -209,6 +210,7 @@ class SourcesArea(QStackedWidget):
         pane.edit_requested.connect(self.edit_requested)
         pane.replace_requested.connect(self.replace_requested)
         pane.remove_requested.connect(self.remove_requested)
+        pane.notes_requested.connect(self.notes_requested)
         return pane
 
     def _on_other_activated(self, index: int) -> None:
