@@ -68,13 +68,12 @@ def export_format(name: str) -> ExportFormat:
 
 
 def format_of(path: Path, file_filter: str = "") -> ExportFormat:
-    """The format a reader chose in the save dialog: by its file type, else by the suffix of
-    the file's name, else Markdown."""
-    for candidate in FORMATS.values():
-        if file_filter and candidate.file_filter == file_filter:
-            return candidate
+    """The format a reader chose in the save dialog: the file type chosen, unless the name
+    typed ends in another format's suffix ("claims.csv" under Markdown is a CSV); else the
+    format of the suffix; else Markdown."""
     suffix = Path(path).suffix.lower()
-    for candidate in FORMATS.values():
-        if candidate.suffix == suffix:
-            return candidate
-    return FORMATS[DEFAULT_FORMAT]
+    by_filter = next((f for f in FORMATS.values() if f.file_filter == file_filter), None)
+    if by_filter is not None and suffix in ("", by_filter.suffix):
+        return by_filter
+    by_suffix = next((f for f in FORMATS.values() if f.suffix == suffix), None)
+    return by_suffix or by_filter or FORMATS[DEFAULT_FORMAT]

@@ -7,8 +7,25 @@ from pathlib import Path
 
 from sidebyside.core.errors import SidebysideError
 from sidebyside.export.content import ExportContent, collect
-from sidebyside.export.formats import DEFAULT_FORMAT, export_format
+from sidebyside.export.formats import (
+    DEFAULT_FORMAT,
+    FORMATS,
+    ExportFormat,
+    export_format,
+    format_of,
+)
 from sidebyside.store import Workspace
+
+__all__ = [
+    "DEFAULT_FORMAT",
+    "FORMATS",
+    "ExportFormat",
+    "export_format",
+    "export_text",
+    "format_of",
+    "read_export",
+    "write_export",
+]
 
 
 def read_export(workspace: Workspace, article_ids: Sequence[int]) -> ExportContent:

@@ -21,7 +21,7 @@ from sidebyside.core.spans import Span
 from sidebyside.core.verdicts import Verdict
 from sidebyside.operations.changes import NOTHING, Changes
 from sidebyside.operations.citations import NO_CITATIONS, Citations, read_citations
-from sidebyside.operations.export import write_export
+from sidebyside.operations.export import DEFAULT_FORMAT, write_export
 from sidebyside.operations.matching import (
     FoundPassages,
     MatchingSession,
@@ -373,10 +373,12 @@ class ArticleSession:
                 self.record_matches(pending.key, [found], pending.work.take_unsaved_indexes())
         return len(pending.claims)
 
-    def write_export(self, article_ids: Sequence[int], path: Path) -> Path:
-        """Write these articles' notes to `path`; may run on a background thread (it only
-        reads, on a connection of its own)."""
-        return write_export(self.workspace, article_ids, path)
+    def write_export(
+        self, article_ids: Sequence[int], path: Path, format: str = DEFAULT_FORMAT
+    ) -> Path:
+        """Write these articles to `path` in `format` (see `export.formats.FORMATS`); may
+        run on a background thread (it only reads, on a connection of its own)."""
+        return write_export(self.workspace, article_ids, path, format)
 
     # -- citations --------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ class WindowActions:
         self.add_source_url = self._action(
             tr("Add Source from &URL…"), QKeySequence("Ctrl+Shift+U")
         )
-        self.export = self._action(tr("&Export Notes to Markdown…"), QKeySequence("Ctrl+E"))
+        self.export = self._action(tr("&Export…"), QKeySequence("Ctrl+E"))
         self.reimport = self._action(tr("Re&place Article with Newer Version…"))
         self.remove_article = self._action(tr("Re&move Article from Workspace…"))
         self.quit = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit)
@@ -97,7 +97,9 @@ class WindowActions:
         )
         self.confirm_passage.setToolTip(tr("Confirm that the passage shown supports the claim"))
         self.reject_passage.setToolTip(tr("Reject the passage shown: it does not correspond"))
-        self.export.setToolTip(tr("Export claims, passages and notes to Markdown (Ctrl+E)"))
+        self.export.setToolTip(
+            tr("Export claims, passages and notes to Markdown or another format (Ctrl+E)")
+        )
         self._connect()
         self.recent_menu = QMenu(tr("Open &Recent"), window)
         self.articles_menu = QMenu(tr("Ar&ticles in Workspace"), window)

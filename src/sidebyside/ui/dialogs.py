@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sidebyside import __version__
 from sidebyside.core.errors import SidebysideError
 from sidebyside.operations import Cancelled
+from sidebyside.operations.export import DEFAULT_FORMAT, FORMATS, format_of
 from sidebyside.records import DocumentInfo
 from sidebyside.ui.source_dialog import SourceDetailsDialog
 from sidebyside.ui.theme import apply_colour_scheme
@@ -215,22 +216,30 @@ class Dialogs(QObject):
             self.window.documents.reimport_document(document_id, Path(name))
 
     def ask_export(self) -> None:
+        """The save dialog: its file types are the export formats, the last one used (at
+        first Markdown) chosen; the format follows the type chosen, else the suffix."""
         article = self.window.article
         if article is None:
             return
+        settings = self.window.settings
+        offered = FORMATS.get(settings.export_format, FORMATS[DEFAULT_FORMAT])
         # "… notes.md", never the article's own name: one click must not overwrite it
-        suggested = _safe_file_name(article.title or "article") + " notes.md"
-        name, _ = QFileDialog.getSaveFileName(
+        suggested = f"{_safe_file_name(article.title or 'article')} {offered.file_label}"
+        name, chosen_filter = QFileDialog.getSaveFileName(
             self.window,
-            self.tr("Export Notes to Markdown"),
-            str(Path(self.window.settings.last_folder) / suggested),
-            "Markdown (*.md)",
+            self.tr("Export"),
+            str(Path(settings.last_folder) / (suggested + offered.suffix)),
+            ";;".join(chosen.file_filter for chosen in FORMATS.values()),
+            offered.file_filter,
         )
         if not name:
             return
-        self.window.settings.remember_folder_of(name)
+        chosen = format_of(Path(name), chosen_filter)
+        path = Path(name) if Path(name).suffix else Path(name + chosen.suffix)
+        settings.remember_folder_of(str(path))
+        settings.export_format = chosen.name
         try:
-            self.window.export_markdown_to(Path(name))
+            self.window.export_to(path, chosen.name)
         except OSError as error:
             self.show_error(error)
 

@@ -78,6 +78,16 @@ class Settings:
         self._settings.setValue("appearance/colour_scheme", value)
 
     @property
+    def export_format(self) -> str:
+        """The format of the last export ("markdown", "csv", …): the save dialog offers it
+        first. Markdown until the reader chooses another."""
+        return str(self._settings.value("export/format", "markdown") or "markdown")
+
+    @export_format.setter
+    def export_format(self, name: str) -> None:
+        self._settings.setValue("export/format", name)
+
+    @property
     def notes_preview(self) -> bool:
         """Whether the formatted notes are shown beside the notes editor."""
         return str(self._settings.value("view/notes_preview", "false")).lower() == "true"
