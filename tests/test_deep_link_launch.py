@@ -4,6 +4,7 @@ workspace, that article, and that claim with its passages."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
-from sidebyside.core.deep_links import claim_address
+from sidebyside.core.deep_links import ClaimAddress, claim_address, parse_claim_address
 from sidebyside.operations import prepare_article, record_article
 from sidebyside.records import ClaimRecord
 from sidebyside.store import Workspace
@@ -76,6 +77,14 @@ def run_sidebyside(*args: str, folder: Path) -> subprocess.CompletedProcess[str]
     )
 
 
+def remembered_claim(folder: Path, workspace: Path, article_id: int) -> int | None:
+    """The claim the window last selected in the article, as it keeps it for next time."""
+    conf = folder / "config" / "sidebyside" / "sidebyside.conf"
+    return Settings(QSettings(str(conf), QSettings.Format.IniFormat)).last_claim(
+        workspace, article_id
+    )
+
+
 def test_a_launch_with_an_address_opens_its_article_at_its_claim(tmp_path: Path) -> None:
     workspace, article_id, claims = build_workspace(tmp_path)
     cranes = claims[2]
@@ -87,12 +96,7 @@ def test_a_launch_with_an_address_opens_its_article_at_its_claim(tmp_path: Path)
 
     # The screenshot is taken only once that claim's passages are painted.
     assert result.returncode == 0, result.stderr
-    remembered = Settings(
-        QSettings(
-            str(tmp_path / "config" / "sidebyside" / "sidebyside.conf"), QSettings.Format.IniFormat
-        )
-    )
-    assert remembered.last_claim(workspace, article_id) == cranes.id  # the window selected it
+    assert remembered_claim(tmp_path, workspace, article_id) == cranes.id  # it was selected
     image = QImage(str(out))
     passage_green = (0xB7, 0xEB, 0xC6)
     assert any(
@@ -106,9 +110,9 @@ def test_a_launch_with_an_address_opens_its_article_at_its_claim(tmp_path: Path)
 @pytest.mark.parametrize(
     ("gone", "words"),
     [
-        ("article", "no longer holds the article the address points to (article 99)"),
-        ("claim", "no longer has the claim the address points to (claim 99)"),
-        ("workspace", "the address points to is not there (moved, renamed or deleted?)"),
+        ("article", "no longer holds the article the link points to (article 99)"),
+        ("claim", "no longer has the claim the link points to (claim 99)"),
+        ("workspace", "the link points to is not there (moved, renamed or deleted?)"),
     ],
 )
 def test_an_address_to_what_is_gone_is_one_line_and_status_2(
@@ -129,3 +133,31 @@ def test_an_address_to_what_is_gone_is_one_line_and_status_2(
     assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
     assert not moved.exists()  # no empty workspace made where the address pointed
     assert not (tmp_path / "shot.png").exists()
+
+
+@pytest.mark.parametrize("export_format", ["markdown", "obsidian"])
+def test_the_link_an_export_writes_opens_its_claim(tmp_path: Path, export_format: str) -> None:
+    workspace, article_id, claims = build_workspace(tmp_path)
+    notes = tmp_path / "notes.md"
+    exported = run_sidebyside(
+        "export",
+        "--workspace",
+        str(workspace),
+        "--format",
+        export_format,
+        "-o",
+        str(notes),
+        "--article",
+        str(article_id),
+        folder=tmp_path,
+    )
+    assert exported.returncode == 0, exported.stderr
+    links = re.findall(r"\((sidebyside://[^)\s]+)\)", notes.read_text(encoding="utf-8"))
+    assert [parse_claim_address(link) for link in links] == [
+        ClaimAddress(workspace, article_id, claim.id) for claim in claims
+    ]
+
+    result = run_sidebyside("--screenshot", str(tmp_path / "shot.png"), links[1], folder=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert remembered_claim(tmp_path, workspace, article_id) == claims[1].id

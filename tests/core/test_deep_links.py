@@ -95,3 +95,9 @@ def test_an_address_is_told_apart_from_a_file_name() -> None:
     assert is_claim_address("SIDEBYSIDE:whatever")
     assert not is_claim_address("sidebyside.md")
     assert not is_claim_address("notes/sidebyside:draft.md")
+
+
+def test_a_path_with_every_slash_encoded_reads_the_same() -> None:
+    """Some writers encode "/" as %2F too (an early export did): the same address."""
+    address = "sidebyside://open?workspace=%2Fhome%2Fana%2Fmy%20work.sqlite&article=1&claim=2"
+    assert parse_claim_address(address) == ClaimAddress(Path("/home/ana/my work.sqlite"), 1, 2)

@@ -143,7 +143,7 @@ def test_an_address_to_a_gone_claim_is_said_in_the_window(qtbot, running) -> Non
     answer = send(qtbot, name, claim_address(window.session.path, article_id, 999))
 
     assert answer.startswith(b"error ") and answer.endswith(b"\n") and answer.count(b"\n") == 1
-    assert "no longer has the claim the address points to (claim 999)" in answer.decode()
+    assert "no longer has the claim the link points to (claim 999)" in answer.decode()
     box = window.findChild(QMessageBox, "link_message")
     assert box is not None and box.isVisible()
     assert "claim 999" in box.text()

@@ -18,7 +18,7 @@ def check_workspace_of(address: ClaimAddress) -> None:
     """An address never makes a new, empty workspace where its own has gone."""
     if not address.workspace.is_file():
         raise ClaimNotFound(
-            f"The workspace {quoted(str(address.workspace))} the address points to is not "
+            f"The workspace {quoted(str(address.workspace))} the link points to is not "
             "there (moved, renamed or deleted?)."
         )
 
@@ -41,13 +41,13 @@ def claim_at(session: ArticleSession, address: ClaimAddress) -> ClaimRecord:
     if article is None:
         raise ClaimNotFound(
             f"The workspace {quoted(session.path.name)} no longer holds the article the "
-            f"address points to (article {address.article_id})."
+            f"link points to (article {address.article_id})."
         )
     claim = session.claim(address.claim_id) if session.claim_exists(address.claim_id) else None
     if claim is None or claim.article_id != article.id:
         title = article.title or article.original_name
         raise ClaimNotFound(
-            f"The article {quoted(title)} no longer has the claim the address points to "
+            f"The article {quoted(title)} no longer has the claim the link points to "
             f"(claim {address.claim_id})."
         )
     return claim
