@@ -130,7 +130,9 @@ def test_the_w3c_export_has_one_annotation_per_claim_and_per_confirmed_passage(
     ]
     exact, where = passage["target"]["selector"]
     assert source.text[where["start"] : where["end"]] == exact["exact"]
-    assert ("assessing", "Not in source") in {(b["purpose"], b["value"]) for b in unsupported["body"]}
+    assert ("assessing", "Not in source") in {
+        (b["purpose"], b["value"]) for b in unsupported["body"]
+    }
 
 
 def test_export_then_import_into_a_fresh_workspace_gives_the_same_work_and_twice_adds_nothing(
@@ -171,7 +173,11 @@ HYPOTHESIS = {
                 {
                     "source": "https://example.org/borrowed-army",
                     "selector": [
-                        {"type": "RangeSelector", "startContainer": "/p[1]", "endContainer": "/p[1]"},
+                        {
+                            "type": "RangeSelector",
+                            "startContainer": "/p[1]",
+                            "endContainer": "/p[1]",
+                        },
                         # UTF-16 offsets of the page's own text: off from ours
                         {"type": "TextPositionSelector", "start": 19, "end": 92},
                         {
