@@ -70,3 +70,12 @@ def test_tags_are_spelled_as_obsidian_reads_them() -> None:
     assert obsidian_tag("  budget/2025 ") == "budget/2025"
     assert obsidian_tag("2025") == "tag-2025"
     assert obsidian_tag("quelle #source?") == "quelle-source"
+
+
+def test_notes_on_the_article_and_a_source_go_in_too(workspace: Workspace, built: Built) -> None:
+    workspace.save_document_note(built.article_id, "Second byline is a pseudonym.")
+    workspace.save_document_note(built.report_id, "# Method\nCounted from *satellite* images.")
+    _, body = split(export_text(workspace, [built.article_id], "obsidian"))
+    assert "## Notes on the article\n\nSecond byline is a pseudonym." in body
+    assert "## Notes on “Annual survey, 2025”\n\n### Method" in body
+    assert body.index("Notes on the article") < body.index("## Claim 1")

@@ -18,6 +18,7 @@ from sidebyside.export.markdown import (
     claim_remarks,
     describe_document,
     difference_lines,
+    document_notes_lines,
     link_state,
     open_link,
 )
@@ -110,6 +111,7 @@ def _article_head(article: ExportedArticle) -> list[str]:
         for source in article.sources:
             rest = describe_document(source)
             lines.append(f"- {_source_name(source)}" + (f" · {rest}" if rest else ""))
+    lines += document_notes_lines(article)
     if article.claims:
         verdicts = [claim.claim.verdict for claim in article.claims]
         lines += ["", f"**{verdict_summary(verdicts)}.**"]
