@@ -172,6 +172,15 @@ def test_an_address_on_another_workspace_opens_a_window_on_it(
     assert len(windows.windows) == 2
     current = second.claims_panel.current_claim()
     assert current is not None and current.id == claims[0].id
+    # Once that window is closed, a link there opens a fresh one (the closed one's
+    # background work has ended).
+    second.close()
+    assert send(qtbot, name, claim_address(other, article_id, claims[2].id)) == b"ok\n"
+    assert len(windows.windows) == 2 and windows.windows[0] is window
+    third = windows.windows[1]
+    qtbot.addWidget(third)
+    assert third is not second and third.isVisible()
+    qtbot.waitUntil(lambda: third.painted_claim == claims[2].id, timeout=30_000)
 
 
 def test_a_socket_left_by_a_crash_does_not_block_the_next_start(

@@ -70,8 +70,18 @@ class Windows(QObject):
         return [window for window, _, _ in self._opened]
 
     def window_on(self, workspace: Path) -> MainWindow | None:
+        """The open window on that workspace. A closed one is not brought back (its
+        background work ended with it): the session it owned is closed."""
+        for window, session, owns in list(self._opened):
+            if owns and not window.isVisible():
+                session.close()
+                self._opened.remove((window, session, owns))
         return next(
-            (window for window in self.windows if _same_file(window.session.path, workspace)),
+            (
+                window
+                for window in self.windows
+                if window.isVisible() and _same_file(window.session.path, workspace)
+            ),
             None,
         )
 
@@ -80,9 +90,7 @@ class Windows(QObject):
         "" when done, else why not, which the window says too."""
         from sidebyside.ui.app import open_window
 
-        shown_in = next((w for w in self.windows if w.isVisible()), None) or (
-            self.windows[0] if self.windows else None
-        )
+        shown_in = next((w for w in self.windows if w.isVisible()), None)
         try:
             address = parse_claim_address(text)
             window = self.window_on(address.workspace)
