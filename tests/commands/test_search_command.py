@@ -81,7 +81,9 @@ def test_plain_output_and_mistakes_said_in_one_line(tmp_path: Path, capsys) -> N
     path = tmp_path / "workspace.sqlite"
     make_workspace(path)
     assert main(["search", "--workspace", str(path), "floods"]) == 0
-    assert capsys.readouterr().out.startswith("article Schools (#1) 48–54: The ministry")
+    assert capsys.readouterr().out == (
+        "article Schools (#1) 48–54: …ministry said 12 schools reopened after the floods.\n"
+    )
     assert main(["search", "--workspace", str(path), "x", "--since", "March"]) == 2
     assert "is not a date" in capsys.readouterr().err
     assert main(["search", "--workspace", str(path), "x", "--verdict", "maybe"]) == 2

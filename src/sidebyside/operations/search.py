@@ -13,7 +13,16 @@ from sidebyside.records import SearchHit
 from sidebyside.store import Workspace
 from sidebyside.store.search import NO_FILTERS, SearchFilters
 
-__all__ = ["NO_FILTERS", "SearchFilters", "SearchHit", "hit_json", "search_workspace", "since_date"]
+__all__ = [
+    "NO_FILTERS",
+    "SearchFilters",
+    "SearchHit",
+    "hit_json",
+    "search_choices",
+    "search_workspace",
+    "since_date",
+    "verdict_named",
+]
 
 
 def search_workspace(
@@ -59,3 +68,13 @@ def hit_json(hit: SearchHit) -> dict[str, object]:
         "claim_id": hit.claim_id,
         "article_id": hit.article_id,
     }
+
+
+def search_choices(workspace: Workspace) -> tuple[list[tuple[int, str]], list[str]]:
+    """What the search box's filters offer: every source (id, title) and every tag."""
+    sources = [
+        (info.id, info.title or info.original_name)
+        for article in workspace.articles()
+        for info in workspace.sources_of(article.id)
+    ]
+    return sources, [tag for tag, _uses in workspace.workspace_tags()]

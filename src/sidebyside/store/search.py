@@ -35,7 +35,7 @@ from sidebyside.store.models import database
 TOKENIZER = "unicode61 remove_diacritics 2"
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use characters: never in an imported text
 _MARKED = re.compile(f"{OPEN}(.*?){CLOSE}", re.DOTALL)
-CONTEXT_CHARS = 60  # characters of context either side of a hit
+CONTEXT_CHARS = 45  # characters of context either side of a hit: one line of the search box
 JOIN_GAP = 40  # words found this close together are one hit ("killed … civilians")
 HITS_PER_TEXT = 3  # hits shown for one document, claim or note
 

@@ -14,6 +14,7 @@ from sidebyside.core.verdicts import Verdict
 
 if TYPE_CHECKING:
     from sidebyside.ui.main_window import MainWindow
+    from sidebyside.ui.search_dialog import WorkspaceSearch
 
 SUPPORTED_FILES = (
     "Documents (*.html *.htm *.xhtml *.md *.markdown *.txt *.text *.pdf *.epub *.docx);;"
@@ -66,6 +67,12 @@ class WindowActions:
         self.find_previous = self._action(
             tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious
         )
+        self.search_workspace = self._action(
+            tr("Search &Workspace…"), QKeySequence("Ctrl+Shift+F")
+        )
+        self.search_workspace.setToolTip(
+            tr("Find words in every article, source, claim and note (Ctrl+Shift+F)")
+        )
         self.previous_candidate = self._action(
             tr("Previ&ous Candidate Passage"), QKeySequence("Alt+Left")
         )
@@ -106,6 +113,7 @@ class WindowActions:
         self.export.setToolTip(
             tr("Export claims, passages and notes to Markdown or another format (Ctrl+E)")
         )
+        self.workspace_search: WorkspaceSearch | None = None  # made when first opened
         self._connect()
         self.recent_menu = QMenu(tr("Open &Recent"), window)
         self.articles_menu = QMenu(tr("Ar&ticles in Workspace"), window)
@@ -146,6 +154,7 @@ class WindowActions:
         self.find.triggered.connect(keys.open_find)
         self.find_next.triggered.connect(lambda: keys.find_step(1))
         self.find_previous.triggered.connect(lambda: keys.find_step(-1))
+        self.search_workspace.triggered.connect(self._open_search)
         self.previous_candidate.triggered.connect(lambda: keys.step_candidate(-1))
         self.next_candidate.triggered.connect(lambda: keys.step_candidate(1))
         self.confirm_passage.triggered.connect(lambda: keys.choose_state("confirmed"))
@@ -159,6 +168,13 @@ class WindowActions:
         self.preview_notes.toggled.connect(self._on_preview_notes_toggled)
         self.about.triggered.connect(dialogs.show_about)
         self.keys_help.triggered.connect(dialogs.show_keys_and_colours)
+
+    def _open_search(self) -> None:
+        from sidebyside.ui.search_dialog import WorkspaceSearch
+
+        if self.workspace_search is None:
+            self.workspace_search = WorkspaceSearch(self.window)
+        self.workspace_search.open()
 
     def _on_preview_notes_toggled(self, shown: bool) -> None:
         self.window.claim_panel.set_preview_shown(shown)
@@ -193,6 +209,7 @@ class WindowActions:
         edit_menu.addActions([self.mark_claim, self.move_claim, self.link_passage])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next, self.find_previous])
+        edit_menu.addAction(self.search_workspace)
         claim_menu = bar.addMenu(tr("&Claim"))
         claim_menu.addActions([self.next_claim, self.previous_claim])
         claim_menu.addSeparator()

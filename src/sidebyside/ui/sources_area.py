@@ -129,6 +129,13 @@ class SourcesArea(QStackedWidget):
     def pane_for(self, source_id: int) -> SourcePane | None:
         return self._panes.get(source_id)
 
+    def show_source(self, source_id: int) -> SourcePane | None:
+        """Give a source of the article a pane (kept beside the claim's) and return it."""
+        if source_id not in self._pinned and any(i.id == source_id for i, _ in self._sources):
+            self._pinned.append(source_id)
+            self.show_links(self._links)
+        return self._panes.get(source_id)
+
     # -- which panes ---------------------------------------------------------------
 
     def _visible_ids(self) -> list[int]:
