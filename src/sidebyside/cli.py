@@ -20,7 +20,7 @@ from sidebyside.core.deep_links import is_claim_address, parse_claim_address
 from sidebyside.core.errors import SidebysideError
 from sidebyside.core.importers.formats import quoted
 
-SUBCOMMANDS = ("text", "claims", "align", "export", "fetch", "search")
+SUBCOMMANDS = ("text", "claims", "align", "export", "fetch", "search", "articles")
 
 
 class NoSuchCommandOrFile(SidebysideError):

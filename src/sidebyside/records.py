@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sidebyside.core.rewording import changed_words
-from sidebyside.core.verdicts import Verdict
+from sidebyside.core.verdicts import Verdict, verdict_summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,3 +157,36 @@ class SearchHit:
     article_id: int | None  # the article to open to see it (a source's article)
     claim_id: int | None = None  # the claim, for a claim or a claim's note
     score: float = 0.0  # FTS5's bm25 rank: lower is better
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleProgress:
+    """An article of the project with its sources and the verdicts of its claims."""
+
+    article: DocumentInfo
+    sources: tuple[DocumentInfo, ...]
+    verdicts: tuple[Verdict, ...]  # one per claim not dismissed, in document order
+
+    @property
+    def summary(self) -> str:
+        """ "12 claims: 5 supported, 1 contradicted, 6 unreviewed"."""
+        return verdict_summary(list(self.verdicts))
+
+    def count(self, verdict: Verdict) -> int:
+        return self.verdicts.count(verdict)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceUse:
+    """A source of the project and the articles that use it."""
+
+    source: DocumentInfo
+    articles: tuple[DocumentInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectOverview:
+    """Every article of a workspace with its progress, and every source with its articles."""
+
+    articles: tuple[ArticleProgress, ...]
+    sources: tuple[SourceUse, ...]

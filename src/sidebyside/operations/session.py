@@ -31,7 +31,13 @@ from sidebyside.operations.matching import (
 )
 from sidebyside.operations.notes import save_document_note, save_note
 from sidebyside.operations.reading import PreparedArticle, Revision, cues_as_json
-from sidebyside.records import ClaimRecord, DocumentInfo, LinkRecord, SuggestionRecord
+from sidebyside.records import (
+    ClaimRecord,
+    DocumentInfo,
+    LinkRecord,
+    ProjectOverview,
+    SuggestionRecord,
+)
 from sidebyside.store import Workspace
 
 _SOURCES = Changes(sources=True, citations=True, matching=True)
@@ -77,6 +83,10 @@ class ArticleSession:
 
     def document_info(self, document_id: int) -> DocumentInfo:
         return self.workspace.document_info(document_id)
+
+    def project_overview(self) -> ProjectOverview:
+        """Every article with its claims by verdict, every source with its articles."""
+        return self.workspace.project_overview()
 
     def claims(self, *, include_dismissed: bool = False) -> list[ClaimRecord]:
         if self.article is None:

@@ -34,6 +34,7 @@ from sidebyside.store.models import (
     MatchedRow,
     database,
 )
+from sidebyside.store.project import ProjectActions
 from sidebyside.store.reports import ReportActions
 from sidebyside.store.revisions import RevisionActions
 from sidebyside.store.search import SearchActions, create_search_index
@@ -62,6 +63,7 @@ class Workspace(
     RevisionActions,
     TagActions,
     DocumentNoteActions,
+    ProjectActions,
     SearchActions,
     ImportActions,
 ):

@@ -95,6 +95,10 @@ class WindowActions:
         self.preview_notes = self._action(tr("Preview &Notes"), QKeySequence("Ctrl+Shift+P"))
         self.preview_notes.setCheckable(True)
         self.preview_notes.setToolTip(tr("Show the notes formatted beside the text (Ctrl+Shift+P)"))
+        self.project = self._action(tr("Pro&ject…"), QKeySequence("Ctrl+Shift+J"))
+        self.project.setToolTip(
+            tr("Every article with its progress, every source with its articles (Ctrl+Shift+J)")
+        )
         self.about = self._action(tr("&About sidebyside"))
         self.keys_help = self._action(
             tr("&Keys and Colours"), QKeySequence.StandardKey.HelpContents
@@ -166,8 +170,26 @@ class WindowActions:
         for action, verdict in zip(self.verdicts, Verdict, strict=True):
             action.triggered.connect(partial(edits.choose_verdict_for_current, verdict))
         self.preview_notes.toggled.connect(self._on_preview_notes_toggled)
+        self.project.triggered.connect(self._show_project)
         self.about.triggered.connect(dialogs.show_about)
         self.keys_help.triggered.connect(dialogs.show_keys_and_colours)
+
+    def _show_project(self) -> None:
+        from sidebyside.ui.project_view import ProjectDialog
+
+        window = self.window
+        window.claim_panel.flush_note()  # its progress counts what is stored
+        dialog = ProjectDialog(window)
+        dialog.article_opened.connect(self._open_from_project)
+        dialog.show_overview(
+            window.session.project_overview(), window.article.id if window.article else None
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _open_from_project(self, article_id: int) -> None:
+        if self.window.article is None or self.window.article.id != article_id:
+            self.window.load_article(article_id)
 
     def _open_search(self) -> None:
         from sidebyside.ui.search_dialog import WorkspaceSearch
@@ -228,6 +250,8 @@ class WindowActions:
         verdict_menu = claim_menu.addMenu(tr("&Verdict"))
         verdict_menu.addActions(self.verdicts)
         view_menu = bar.addMenu(tr("&View"))
+        view_menu.addAction(self.project)
+        view_menu.addSeparator()
         view_menu.addActions([self.next_pane, self.previous_pane])
         view_menu.addSeparator()
         scheme_menu = view_menu.addMenu(tr("&Appearance"))
