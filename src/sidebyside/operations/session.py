@@ -217,9 +217,18 @@ class ArticleSession:
         return self._sources_changed_of(self.article.id if self.article else None)
 
     def remove_source(self, source_id: int) -> Changes:
-        """Remove a source and its links; claims, verdicts and notes stay."""
-        self.workspace.remove_document(source_id)
-        return self._sources_changed_of(self.article.id if self.article else None)
+        """Take a source off the open article, with the article's links to it; claims,
+        verdicts and notes stay. Other articles using the source keep it; a source no
+        article uses any more is deleted."""
+        if self.article is None:
+            self.workspace.remove_document(source_id)
+            return NOTHING
+        self.workspace.detach_source(self.article.id, source_id)
+        return self._sources_changed_of(self.article.id)
+
+    def articles_using(self, source_id: int) -> list[DocumentInfo]:
+        """The articles a source is attached to (the open one among them, if it is)."""
+        return [self.workspace.document_info(i) for i in self.workspace.articles_using(source_id)]
 
     def _sources_changed_of(self, article_id: int | None) -> Changes:
         if self.article is None or self.article.id != article_id:

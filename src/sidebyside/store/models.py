@@ -87,6 +87,22 @@ class DocumentRow(BaseModel):
         table_name = "document"
 
 
+class ArticleSourceRow(BaseModel):
+    """A source attached to an article, at its place among the article's sources. One
+    stored source may serve several articles (since schema 6); `DocumentRow.article` then
+    names one of them, the one it was first attached to while that one exists."""
+
+    article = ForeignKeyField(DocumentRow, backref="attached", on_delete="CASCADE")
+    article_id: int
+    source = ForeignKeyField(DocumentRow, backref="attachments", on_delete="CASCADE")
+    source_id: int
+    position = IntegerField(default=0)
+
+    class Meta:
+        table_name = "article_source"
+        indexes = ((("article", "source"), True), (("source",), False))
+
+
 class ClaimRow(BaseModel):
     article = ForeignKeyField(DocumentRow, backref="claims", on_delete="CASCADE")
     article_id: int
@@ -209,4 +225,5 @@ MODELS: list[type[BaseModel]] = [
     SourceIndexRow,
     ClaimTagRow,
     DocumentNoteRow,
+    ArticleSourceRow,
 ]

@@ -28,6 +28,7 @@ from sidebyside.store.indexes import IndexActions
 from sidebyside.store.links import LinkActions
 from sidebyside.store.models import (
     MODELS,
+    ArticleSourceRow,
     ClaimTagRow,
     DocumentNoteRow,
     LinkRow,
@@ -40,7 +41,7 @@ from sidebyside.store.revisions import RevisionActions
 from sidebyside.store.search import SearchActions, create_search_index
 from sidebyside.store.tags import TagActions
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x53425953  # "SBYS": marks an SQLite file as a sidebyside workspace
 PRAGMAS = {
     "journal_mode": "wal",
@@ -172,6 +173,17 @@ class Workspace(
             with database.atomic():
                 create_search_index()  # indexes what is stored already
                 database.execute_sql("PRAGMA user_version = 5")
+        if version < 6:  # one stored source may serve several articles
+            with database.atomic():
+                # A new table, filled from each source's own article: no table is rebuilt,
+                # so no link, note or verdict is touched.
+                database.create_tables([ArticleSourceRow])
+                database.execute_sql(
+                    "INSERT INTO article_source (article_id, source_id, position) "
+                    "SELECT article_id, id, position FROM document "
+                    "WHERE role = 'source' AND article_id IS NOT NULL"
+                )
+                database.execute_sql("PRAGMA user_version = 6")
         # Later versions add steps here, each in its own transaction.
 
     @contextmanager

@@ -115,15 +115,23 @@ class Dialogs(QObject):
             self.window.documents.add_source_from_url(url.strip(), alias=name)
 
     def ask_remove_source(self, source_id: int) -> None:
-        info = self.window.session.document_info(source_id)
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Remove Source"),
-            self.tr(
-                "Remove “{0}” from this article's sources? The passages linked to it go with "
-                "it; your claims, verdicts and notes stay."
-            ).format(info.title or info.original_name),
-        )
+        session = self.window.session
+        info = session.document_info(source_id)
+        others = [
+            article
+            for article in session.articles_using(source_id)
+            if session.article is None or article.id != session.article.id
+        ]
+        text = self.tr(
+            "Remove “{0}” from this article's sources? The passages linked to it go with "
+            "it; your claims, verdicts and notes stay."
+        ).format(info.title or info.original_name)
+        if len(others) == 1:
+            name = others[0].title or others[0].original_name
+            text += " " + self.tr("“{0}”, which uses it too, keeps it.").format(name)
+        elif others:
+            text += " " + self.tr("The {0} other articles using it keep it.").format(len(others))
+        answer = QMessageBox.question(self.window, self.tr("Remove Source"), text)
         if answer == QMessageBox.StandardButton.Yes:
             self.window.documents.remove_source(source_id)
 
@@ -136,7 +144,8 @@ class Dialogs(QObject):
             QMessageBox.Icon.Warning,
             self.tr("Remove Article"),
             self.tr(
-                "Remove “{0}” from the workspace, with its sources and its {1} claims, "
+                "Remove “{0}” from the workspace, with the sources no other article uses and "
+                "its {1} claims, "
                 "verdicts and notes? This cannot be undone; export your notes first if you "
                 "want to keep them."
             ).format(article.title or article.original_name, count),
