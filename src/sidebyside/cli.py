@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
+import keyword
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from sidebyside.core.deep_links import is_claim_address, parse_claim_address
 from sidebyside.core.errors import SidebysideError
 from sidebyside.core.importers.formats import quoted
 
-SUBCOMMANDS = ("text", "claims", "align", "export", "fetch", "search", "articles")
+SUBCOMMANDS = ("text", "claims", "align", "export", "fetch", "import", "search", "articles")
 
 
 class NoSuchCommandOrFile(SidebysideError):
@@ -76,10 +77,12 @@ def build_window_parser() -> argparse.ArgumentParser:
 
 
 def _command_module(name: str):  # type: ignore[no-untyped-def]
+    # A subcommand named by a Python keyword lives in a module with a trailing "_" (import_).
+    module = f"sidebyside.commands.{name}" + ("_" if keyword.iskeyword(name) else "")
     try:
-        return importlib.import_module(f"sidebyside.commands.{name}")
+        return importlib.import_module(module)
     except ModuleNotFoundError as error:
-        if error.name == f"sidebyside.commands.{name}":
+        if error.name == module:
             return None
         raise
 
