@@ -67,9 +67,7 @@ class WindowActions:
         self.find_previous = self._action(
             tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious
         )
-        self.search_workspace = self._action(
-            tr("Search &Workspace…"), QKeySequence("Ctrl+Shift+F")
-        )
+        self.search_workspace = self._action(tr("Search &Workspace…"), QKeySequence("Ctrl+Shift+F"))
         self.search_workspace.setToolTip(
             tr("Find words in every article, source, claim and note (Ctrl+Shift+F)")
         )
