@@ -78,6 +78,24 @@ class Metadata:
 
 
 @dataclass(frozen=True, slots=True)
+class Hyperlink:
+    """A link the document carries: `text[start:end]` is its anchor text, `address` where
+    it points (absolute and normalised: resolved against the page, tracking dropped)."""
+
+    start: int
+    end: int
+    address: str
+
+    def to_json(self, text: str) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "address": self.address,
+            "text": text[self.start : self.end],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """An imported article or source: the canonical text and what is known about it."""
 
@@ -90,6 +108,7 @@ class Document:
     )
     original: bytes = b""  # the file as it was read, kept so it can be re-read later
     original_name: str = ""
+    links: tuple[Hyperlink, ...] = ()  # in text order
 
     @property
     def content_hash(self) -> str:
@@ -123,6 +142,7 @@ class Document:
             "content_hash": self.content_hash,
             "imported_at": self.imported_at,
             "blocks": [block.to_json() for block in self.blocks],
+            "links": [link.to_json(self.text) for link in self.links],
             "text": self.text,
         }
 
