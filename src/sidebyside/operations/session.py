@@ -30,6 +30,7 @@ from sidebyside.operations.matching import (
     sources_key,
 )
 from sidebyside.operations.notes import save_document_note, save_note
+from sidebyside.operations.provenance import NO_PROVENANCE, Provenance, trace_claim
 from sidebyside.operations.reading import PreparedArticle, Revision, cues_as_json
 from sidebyside.records import (
     ClaimRecord,
@@ -110,6 +111,13 @@ class ArticleSession:
     ) -> SuggestionRecord | None:
         """What the claim's passages suggest, after the reader's confirmations and rejections."""
         return self.workspace.reviewed_suggestion_of(claim_id, links)
+
+    def provenance_of(self, claim: ClaimRecord, links: Sequence[LinkRecord]) -> Provenance:
+        """Who said it first: the claim's chain through the attached sources (keys are
+        document ids as text) and where its wording first appears."""
+        if self.article is None or self.article_document is None:
+            return NO_PROVENANCE
+        return trace_claim(self.article, self.article_document, claim, self.sources, links)
 
     def source_document(self, source_id: int) -> Document:
         return next(document for info, document in self.sources if info.id == source_id)
