@@ -9,7 +9,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test screenshot bench lint clean
+.PHONY: run test screenshot bench lint clean bundle bundle-check
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("sidebyside needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -36,6 +36,21 @@ lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet ruff mypy
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+
+# make bundle: a PyInstaller one-folder app in dist/sidebyside/ that runs without Python
+# (packaging/pyinstaller/sidebyside.spec); make bundle-check runs it under `env -i`.
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+
+$(BUNDLE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/pyinstaller/sidebyside.spec
+
+bundle-check: bundle
+	sh packaging/pyinstaller/check-bundle.sh dist/sidebyside build/bundle-check
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
