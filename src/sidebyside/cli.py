@@ -21,7 +21,17 @@ from sidebyside.core.deep_links import is_claim_address, parse_claim_address
 from sidebyside.core.errors import SidebysideError
 from sidebyside.core.importers.formats import quoted
 
-SUBCOMMANDS = ("text", "claims", "align", "export", "fetch", "import", "search", "articles")
+SUBCOMMANDS = (
+    "text",
+    "claims",
+    "align",
+    "export",
+    "fetch",
+    "fetch-linked",
+    "import",
+    "search",
+    "articles",
+)
 
 
 class NoSuchCommandOrFile(SidebysideError):
@@ -77,8 +87,11 @@ def build_window_parser() -> argparse.ArgumentParser:
 
 
 def _command_module(name: str):  # type: ignore[no-untyped-def]
-    # A subcommand named by a Python keyword lives in a module with a trailing "_" (import_).
-    module = f"sidebyside.commands.{name}" + ("_" if keyword.iskeyword(name) else "")
+    # A subcommand named by a Python keyword lives in a module with a trailing "_" (import_),
+    # one with a hyphen in a module with "_" for it (fetch-linked: fetch_linked).
+    module = f"sidebyside.commands.{name.replace('-', '_')}" + (
+        "_" if keyword.iskeyword(name) else ""
+    )
     try:
         return importlib.import_module(module)
     except ModuleNotFoundError as error:

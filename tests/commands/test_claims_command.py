@@ -86,14 +86,24 @@ def test_json_lists_claims_with_offsets_cues_and_citations(
     assert third["cited"] == []
     assert fourth["text"].endswith("He added that it was extended.")
     assert data["missing_sources"] == [
-        {"name": "Reuters", "variants": ["Reuters"], "claims": 2, "claim_indexes": [3, 4]},
+        {
+            "name": "Reuters",
+            "variants": ["Reuters"],
+            "claims": 2,
+            "claim_indexes": [3, 4],
+            "addresses": [],  # a plain-text article links nothing
+            "claims_by_address": {},
+        },
         {
             "name": "Meridian Press",
             "variants": ["Meridian Press"],
             "claims": 1,
             "claim_indexes": [2],
+            "addresses": [],
+            "claims_by_address": {},
         },
     ]
+    assert all(claim["links"] == [] for claim in claims)
 
 
 def test_without_sources_nothing_is_cited_and_every_name_is_missing(

@@ -3,7 +3,8 @@
 Offsets are code-point offsets into the canonical text that `sidebyside text
 ARTICLE` prints. Each claim lists the attached sources it cites (as the paths
 were given); names the article cites with no source attached are listed as
-missing sources.
+missing sources, with the addresses the article links for them. Each claim lists the
+addresses it links (`"links"`; fetched with `sidebyside fetch-linked`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from sidebyside.commands.text import write_output
-from sidebyside.core.citations import CitationReport, SourceNames, acronym_of, cite_sources
+from sidebyside.core.citations import (
+    CitationReport,
+    SourceNames,
+    acronym_of,
+    cite_sources,
+    claim_links,
+)
 from sidebyside.core.claims import ClaimSuggestion, suggest_claims
 from sidebyside.core.document import Document
 from sidebyside.core.errors import SidebysideError
@@ -60,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
         for path, document in ((path, import_file(path)) for path in args.sources)
     ]
     claims = suggest_claims(article)
-    report = cite_sources(claims, sources)
+    links = claim_links(article, [claim.span for claim in claims], [c.cues for c in claims])
+    report = cite_sources(claims, sources, links)
     if args.json:
         return write_output(
             json.dumps(to_json(claims, report), ensure_ascii=False, indent=2) + "\n"
@@ -77,12 +85,19 @@ def to_json(claims: Sequence[ClaimSuggestion], report: CitationReport) -> dict[s
                 "end": claim.end,
                 "cues": claim.cues.to_json(),
                 "cited": list(citation.cited),
+                "links": list(links),
                 "reasons": list(claim.reasons),
             }
-            for claim, citation in zip(claims, report.citations, strict=True)
+            for claim, citation, links in zip(
+                claims, report.citations, _padded(report.links, len(claims)), strict=True
+            )
         ],
         "missing_sources": [missing.to_json() for missing in report.missing],
     }
+
+
+def _padded(links: Sequence[tuple[str, ...]], count: int) -> list[tuple[str, ...]]:
+    return [links[i] if i < len(links) else () for i in range(count)]
 
 
 def render(
@@ -110,6 +125,8 @@ def render(
         ):
             if values:
                 lines.append(_field(label, " · ".join(values), len(head)))
+        if number <= len(report.links) and report.links[number - 1]:
+            lines.append(_field("links", " · ".join(report.links[number - 1]), len(head)))
         if sources:
             cited = "all attached (names none)" if citation.names_none else ""
             cited = cited or " · ".join(citation.cited) or "none attached"
@@ -117,7 +134,9 @@ def render(
         lines.append("")
     if report.missing:
         lines.append("Cited but not attached (attach a copy or fetch it):")
-        lines.extend(f"  {missing.describe()}" for missing in report.missing)
+        for missing in report.missing:
+            lines.append(f"  {missing.describe()}")
+            lines.extend(f"    {linked.address}" for linked in missing.addresses)
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -17,16 +17,21 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from sidebyside.core.cues import Cues
-    from sidebyside.core.document import Document
+    from sidebyside.core.document import Document, Hyperlink
+    from sidebyside.core.spans import Span
 
 __all__ = [
     "CitationReport",
     "ClaimCitation",
+    "LinkedAddress",
     "MissingSource",
     "SourceNames",
     "acronym_of",
+    "archived_address",
     "cite_sources",
+    "claim_links",
     "names_match",
+    "same_address",
     "strip_possessive",
 ]
 
@@ -61,6 +66,7 @@ class SourceNames:
     key: str
     names: tuple[str, ...]
     title: str = ""
+    addresses: tuple[str, ...] = ()  # where it was fetched from: a claim linking it cites it
 
     @classmethod
     def from_document(
@@ -68,7 +74,36 @@ class SourceNames:
     ) -> SourceNames:
         metadata = document.metadata
         names = [metadata.publisher, *metadata.aliases, *aliases]
-        return cls(key=key, names=_unique_names(names), title=metadata.title)
+        addresses = (metadata.address,) if "://" in metadata.address else ()
+        return cls(key=key, names=_unique_names(names), title=metadata.title, addresses=addresses)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedAddress:
+    """An address the article links from claims: which claims (indexes) and, when the
+    claims name who they cite, that name ("" when they name none)."""
+
+    address: str
+    claims: tuple[int, ...]
+    name: str = ""
+    attached: bool = False  # an attached source was kept from this address
+
+    @property
+    def archived(self) -> str:
+        return archived_address(self.address)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "address": self.address,
+            "name": self.name,
+            "claim_indexes": list(self.claims),
+            "attached": self.attached,
+        }
+
+
+def archived_address(address: str) -> str:
+    """The Wayback Machine's copy of `address`, for a page that cannot be fetched."""
+    return f"https://web.archive.org/web/{address}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +127,7 @@ class MissingSource:
     name: str
     variants: tuple[str, ...]
     claims: tuple[int, ...]  # indexes of the claims that cite it
+    addresses: tuple[LinkedAddress, ...] = ()  # what the article links for it, by claims
 
     @property
     def count(self) -> int:
@@ -107,6 +143,8 @@ class MissingSource:
             "variants": list(self.variants),
             "claims": self.count,
             "claim_indexes": list(self.claims),
+            "addresses": [linked.address for linked in self.addresses],
+            "claims_by_address": {linked.address: list(linked.claims) for linked in self.addresses},
         }
 
 
@@ -114,19 +152,34 @@ class MissingSource:
 class CitationReport:
     citations: tuple[ClaimCitation, ...]
     missing: tuple[MissingSource, ...]
+    links: tuple[tuple[str, ...], ...] = ()  # per claim, the addresses it links
+    linked: tuple[LinkedAddress, ...] = ()  # every address claims link, in text order
 
 
-def cite_sources(claims: Sequence[CitingClaim], sources: Sequence[SourceNames]) -> CitationReport:
-    """Link each claim to the attached sources it cites; list cited names with no source."""
+def cite_sources(
+    claims: Sequence[CitingClaim],
+    sources: Sequence[SourceNames],
+    links: Sequence[Sequence[str]] = (),
+) -> CitationReport:
+    """Link each claim to the attached sources it cites; list cited names with no source.
+
+    `links[i]` holds the addresses claim i links (see `claim_links`): a source kept from
+    one of them is cited, and a missing name gains the addresses linked for it."""
     citations: list[ClaimCitation] = []
     unanswered: list[tuple[int, str]] = []
+    linked_names: dict[str, tuple[list[int], list[str]]] = {}  # address -> claims, names
+    attached_addresses = {_plain_address(a): s.key for s in sources for a in s.addresses}
     for index, claim in enumerate(claims):
         mentions = [*claim.cues.named, *claim.cues.refers_to]
+        addresses = tuple(links[index]) if index < len(links) else ()
         cited: list[str] = []
         by: list[str] = []
         described: list[tuple[str, str]] = []  # sources whose title merely holds the words
+        by_address = {attached_addresses.get(_plain_address(a)): a for a in addresses}
         for source in sources:
             matched = _matching_name(source, claim)
+            if matched is None and source.key in by_address:
+                matched = by_address[source.key]
             if matched is not None:
                 cited.append(source.key)
                 by.append(matched)
@@ -139,14 +192,168 @@ def cite_sources(claims: Sequence[CitingClaim], sources: Sequence[SourceNames]) 
             by = [reference for _, reference in described]
         # A name the claim gives is missing when no source answers to it; a name it was only
         # taken to mean ("the report" -> Reuters) is missing only if nothing else is cited.
-        for mention in [*claim.cues.named, *([] if cited else claim.cues.refers_to)]:
-            if not any(names_match(name, mention) for source in sources for name in source.names):
-                unanswered.append((index, mention))
+        given = [*claim.cues.named, *([] if cited else claim.cues.refers_to)]
+        owners = _owners(claim.text, given or list(claim.cues.generic), addresses)
+        for address, owner in zip(addresses, owners, strict=True):
+            indexes, names = linked_names.setdefault(address, ([], []))
+            indexes.append(index)
+            if owner in given:
+                names.append(owner)
+        for mention in given:
+            if any(names_match(name, mention) for source in sources for name in source.names):
+                continue
+            own = [a for a, owner in zip(addresses, owners, strict=True) if owner == mention]
+            if own and all(_plain_address(a) in attached_addresses for a in own):
+                continue  # the source it links is attached, under another name
+            unanswered.append((index, mention))
         if not mentions and not cited:
             citations.append(ClaimCitation(tuple(s.key for s in sources), names_none=True))
         else:
             citations.append(ClaimCitation(tuple(cited), by=_unique_names(by)))
-    return CitationReport(tuple(citations), _group_missing(unanswered))
+    linked = tuple(
+        LinkedAddress(
+            address,
+            tuple(dict.fromkeys(indexes)),
+            _most_common(names),
+            _plain_address(address) in attached_addresses
+            or _answered(_most_common(names), sources),
+        )
+        for address, (indexes, names) in linked_names.items()
+    )
+    return CitationReport(
+        tuple(citations),
+        _group_missing(unanswered, linked),
+        tuple(tuple(links[i]) if i < len(links) else () for i in range(len(claims))),
+        linked,
+    )
+
+
+def claim_links(
+    document: Document, spans: Sequence[Span], cues: Sequence[Cues]
+) -> list[tuple[str, ...]]:
+    """The addresses each claim (span, with its cues) links, in text order.
+
+    A claim cites the links in its sentences; with none, and a reference back ("the report
+    said", "it"), the links of the sentence before in the paragraph; and a short "read the
+    report" line after it in its paragraph, or right under the paragraph, counts for every
+    claim of the paragraph before it that links nothing itself.
+    """
+    if not document.links:
+        return [() for _ in spans]
+    from sidebyside.core.sentences import document_sentences
+
+    sentences = document_sentences(document)
+    read_more = _read_more_lines(document, sentences)
+    found: list[tuple[str, ...]] = []
+    for span, cue in zip(spans, cues, strict=True):
+        own = [i for i, sentence in enumerate(sentences) if sentence.overlaps(span)]
+        addresses = [link.address for i in own for link in _links_in(document, sentences[i])]
+        addresses += [link.address for link in document.links if _inside(link, span)]
+        refers_back = bool(cue.refers_to or cue.generic) or bool(
+            _PRONOUN.match(span.of(document.text))
+        )
+        if not addresses and own and refers_back:
+            before = own[0] - 1
+            if before >= 0 and _same_block(document, sentences[before], sentences[own[0]]):
+                addresses = [link.address for link in _links_in(document, sentences[before])]
+        if not addresses:
+            block = document.block_at(span.start)
+            addresses = [
+                address
+                for paragraph, line_start, line_addresses in read_more
+                if block is not None and paragraph == block.start and line_start >= span.end
+                for address in line_addresses
+            ]
+        found.append(tuple(dict.fromkeys(addresses)))
+    return found
+
+
+# "Read the report", "See the full statement", "Full report (PDF)", "Download the data"
+_READ_MORE = re.compile(
+    r"^\W*(?:read|see|view|download|full|more|the full|access|here)\b", re.IGNORECASE
+)
+_READ_MORE_WORDS = 10
+_PRONOUN = re.compile(
+    r"^\W*(?:it|they|this|that|these|the (?:\w+ )?(?:report|statement|study|"
+    r"survey|findings|document|paper|review|audit|release|letter))\b",
+    re.IGNORECASE,
+)
+
+
+def _read_more_lines(
+    document: Document, sentences: Sequence[Span]
+) -> list[tuple[int, int, list[str]]]:
+    """(start of the paragraph it belongs to, where it starts, its addresses) of each short
+    "read the report" line: a sentence of its paragraph, or a short block under one."""
+    lines: list[tuple[int, int, list[str]]] = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.of(document.text)
+        links = _links_in(document, sentence)
+        if not links or len(text.split()) > _READ_MORE_WORDS or not _READ_MORE.match(text):
+            continue
+        block = document.block_at(sentence.start)
+        if block is None:
+            continue
+        if sentence.start > block.start:  # inside its paragraph, after other sentences
+            lines.append((block.start, sentence.start, [link.address for link in links]))
+        elif index > 0:  # a line of its own: it belongs to the paragraph above
+            above = document.block_at(sentences[index - 1].start)
+            if above is not None:
+                lines.append((above.start, sentence.start, [link.address for link in links]))
+    return lines
+
+
+def _links_in(document: Document, sentence: Span) -> list[Hyperlink]:
+    return [
+        link for link in document.links if link.start < sentence.end and link.end > sentence.start
+    ]
+
+
+def _inside(link: Hyperlink, span: Span) -> bool:
+    return link.start < span.end and link.end > span.start
+
+
+def _same_block(document: Document, a: Span, b: Span) -> bool:
+    block = document.block_at(a.start)
+    return block is not None and block is document.block_at(b.start)
+
+
+def _owners(text: str, mentions: Sequence[str], addresses: Sequence[str]) -> list[str]:
+    """Which mention each address of a claim belongs to: with one mention, that one; with
+    several, the addresses (in text order) go to the mentions in the order the claim's
+    words give them, the last mention taking any left over."""
+    if not mentions:
+        return ["" for _ in addresses]
+    if len(mentions) == 1:
+        return [mentions[0] for _ in addresses]
+    plain = text.casefold()
+    placed = sorted(
+        mentions, key=lambda m: plain.find(strip_possessive(m).casefold()) % (len(plain) + 1)
+    )
+    return [placed[min(i, len(placed) - 1)] for i in range(len(addresses))]
+
+
+def _answered(name: str, sources: Sequence[SourceNames]) -> bool:
+    """Whether an attached source answers to `name` (one fetched from a link that redirected
+    is known by the name it was cited by, not by the address linked)."""
+    return bool(name) and any(names_match(n, name) for source in sources for n in source.names)
+
+
+def _most_common(names: Sequence[str]) -> str:
+    return max(dict.fromkeys(names), key=names.count) if names else ""
+
+
+def same_address(a: str, b: str) -> bool:
+    """Whether two addresses name the same page (fragment, trailing slash, host case aside)."""
+    return bool(a) and bool(b) and _plain_address(a) == _plain_address(b)
+
+
+def _plain_address(address: str) -> str:
+    """An address as compared: no fragment, no trailing slash, host in lower case."""
+    address = address.split("#", 1)[0].strip()
+    scheme, separator, rest = address.partition("://")
+    host, slash, path = rest.partition("/")
+    return f"{scheme.lower()}{separator}{host.lower()}{slash}{path}".rstrip("/")
 
 
 def names_match(a: str, b: str) -> bool:
@@ -228,7 +435,9 @@ def _occurs(name: str, text: str) -> bool:
     return re.search(pattern, text, flags) is not None
 
 
-def _group_missing(unanswered: list[tuple[int, str]]) -> tuple[MissingSource, ...]:
+def _group_missing(
+    unanswered: list[tuple[int, str]], linked: Sequence[LinkedAddress] = ()
+) -> tuple[MissingSource, ...]:
     groups: list[tuple[list[str], set[int]]] = []
     for index, name in unanswered:
         for variants, indexes in groups:
@@ -244,6 +453,13 @@ def _group_missing(unanswered: list[tuple[int, str]]) -> tuple[MissingSource, ..
             name=max(variants, key=lambda variant: (len(variant.split()), len(variant))),
             variants=tuple(variants),
             claims=tuple(sorted(indexes)),
+            addresses=tuple(
+                link
+                for link in linked
+                if not link.attached
+                and link.name
+                and any(names_match(link.name, variant) for variant in variants)
+            ),
         )
         for variants, indexes in groups
     ]

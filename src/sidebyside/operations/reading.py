@@ -43,11 +43,11 @@ def prepare_source(path: Path, alias: str = "") -> Document:
     return _with_alias(import_file(Path(path)), alias)
 
 
-def fetch_source(url: str, alias: str = "") -> Document:
+def fetch_source(url: str, alias: str = "", *, timeout: float = 20) -> Document:
     """Fetch a web page at the reader's request (the only network access sidebyside makes)."""
     from sidebyside.core.fetching import fetch_url  # the HTTP and HTML stack, only when asked
 
-    return _with_alias(fetch_url(url), alias)
+    return _with_alias(fetch_url(url, timeout=timeout), alias)
 
 
 def _with_alias(document: Document, alias: str) -> Document:

@@ -22,6 +22,7 @@ from sidebyside.core.verdicts import Verdict
 from sidebyside.operations.changes import NOTHING, Changes
 from sidebyside.operations.citations import NO_CITATIONS, Citations, read_citations
 from sidebyside.operations.export import DEFAULT_FORMAT, write_export
+from sidebyside.operations.linked_sources import Fetched, LinkedResult, Outcome
 from sidebyside.operations.matching import (
     FoundPassages,
     MatchingSession,
@@ -233,6 +234,44 @@ class ArticleSession:
             return NOTHING
         self.workspace.detach_source(self.article.id, source_id)
         return self._sources_changed_of(self.article.id)
+
+    def record_linked(
+        self, article_id: int, fetched: Sequence[Fetched]
+    ) -> tuple[list[LinkedResult], Changes]:
+        """Attach each page fetched from the article's links (one transaction), skipping
+        those it has already; say for each address what became of it."""
+        attached = {info.content_hash: info for info in self.workspace.sources_of(article_id)}
+        results: list[LinkedResult] = []
+        with self.workspace.transaction():
+            for page in fetched:
+                address, document = page.target.address, page.document
+                if document is None:
+                    results.append(LinkedResult(address, Outcome.FAILED, reason=page.reason))
+                elif document.content_hash in attached:
+                    same = attached[document.content_hash]
+                    title = same.title or same.original_name
+                    results.append(LinkedResult(address, Outcome.ALREADY, title, source_id=same.id))
+                else:
+                    info = self.workspace.add_source(article_id, document)
+                    attached[info.content_hash] = info
+                    title = info.title or info.original_name
+                    results.append(
+                        LinkedResult(address, Outcome.ATTACHED, title, source_id=info.id)
+                    )
+        return results, self._sources_changed_of(article_id)
+
+    def linked_already(self, article_id: int, address: str) -> DocumentInfo | None:
+        """The article's source fetched from `address`, if it has one (no need to fetch)."""
+        from sidebyside.core.citations import same_address
+
+        return next(
+            (
+                info
+                for info in self.workspace.sources_of(article_id)
+                if same_address(info.address, address)
+            ),
+            None,
+        )
 
     def articles_using(self, source_id: int) -> list[DocumentInfo]:
         """The articles a source is attached to (the open one among them, if it is)."""
