@@ -52,5 +52,12 @@ bundle: $(BUNDLE_STAMP)
 bundle-check: bundle
 	sh packaging/pyinstaller/check-bundle.sh dist/sidebyside build/bundle-check
 
+# make dist: the sdist and the wheel in dist/ (tests/packaging/test_wheel.py installs the
+# wheel into a fresh venv with only its declared requirements and runs it).
+.PHONY: dist
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

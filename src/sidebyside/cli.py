@@ -83,6 +83,18 @@ def build_window_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="with --screenshot: select the N-th claim instead of the first",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add sidebyside to the desktop's applications and to Open With for HTML, PDF, "
+        "Markdown and EPUB files and sidebyside:// links (in $XDG_DATA_HOME), then exit",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="take away what --install-desktop added, then exit",
+    )
     return parser
 
 
@@ -146,6 +158,20 @@ def _check_file(name: str) -> None:
         raise NoSuchCommandOrFile(f"{quoted(name)} does not exist.")
 
 
+def _desktop_integration(args: argparse.Namespace) -> int:
+    from sidebyside import desktop_integration
+
+    if args.files or args.workspace or args.screenshot:
+        raise NoSuchCommandOrFile(
+            "--install-desktop and --uninstall-desktop take no files, --workspace or --screenshot"
+        )
+    if args.install_desktop:
+        print(desktop_integration.report_install(desktop_integration.install()))
+    else:
+        print(desktop_integration.report_uninstall(desktop_integration.uninstall()))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -159,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not first.startswith("-") and not is_claim_address(first) and "://" not in first:
             _check_command_or_file(first)
         args = build_window_parser().parse_args(arguments)
+        if args.install_desktop or args.uninstall_desktop:
+            return _desktop_integration(args)
         _read_address(args)
         for name in args.files:
             _check_file(name)

@@ -35,3 +35,12 @@ def resources_dir() -> Path:
 
 def demo_dir() -> Path:
     return resources_dir() / "demo"
+
+
+def desktop_files_dir() -> Path:
+    """The freedesktop entry, metainfo and icon: in the installed package, or the checkout's
+    `packaging/linux/`."""
+    installed = resources_dir() / "desktop"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent.parent / "packaging" / "linux"

@@ -50,3 +50,16 @@ def test_desktop_entry_validates() -> None:
         [validate, str(LINUX / f"{APP_ID}.desktop")], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
+def test_metainfo_validates() -> None:
+    validate = shutil.which("appstreamcli")
+    if validate is None:
+        pytest.skip("appstreamcli is not installed (Debian: appstream)")
+    result = subprocess.run(
+        [validate, "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

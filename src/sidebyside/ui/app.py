@@ -21,6 +21,7 @@ from sidebyside.paths import default_workspace_path, resources_dir
 from sidebyside.ui.deep_links import Windows, show_claim_at
 from sidebyside.ui.instance import LinkServer, hand_to_running, server_name
 from sidebyside.ui.main_window import MainWindow
+from sidebyside.ui.platform_check import check_qt_platform
 from sidebyside.ui.screenshot import take_screenshot_when_ready
 from sidebyside.ui.settings import Settings
 from sidebyside.ui.theme import apply_colour_scheme
@@ -93,6 +94,8 @@ def run_app(args: argparse.Namespace) -> int:
     if args.screenshot and not _has_display():
         # A picture needs no screen: without one, draw offscreen rather than abort.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if QApplication.instance() is None:
+        check_qt_platform()  # a missing X library is one line, not Qt's abort
     app = create_application()
     address: ClaimAddress | None = getattr(args, "address", None)
     link_server_name = None if args.screenshot else server_name()
