@@ -8,9 +8,12 @@ and never changed afterwards.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
+
+from sidebyside.core.addresses import normalise_address
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -155,10 +158,13 @@ class DocumentBuilder:
     blank line.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, base_address: str = "") -> None:
         self._parts: list[str] = []
         self._blocks: list[Block] = []
+        self._links: list[Hyperlink] = []
         self._length = 0
+        # what relative link addresses are resolved against: the document's own address
+        self.base_address = base_address
 
     def add(
         self,
@@ -167,8 +173,13 @@ class DocumentBuilder:
         *,
         level: int = 0,
         page: int | None = None,
+        links: Iterable[tuple[int, int, str]] = (),
     ) -> Block | None:
-        cleaned = normalise_block_text(text, keep_lines=kind is BlockKind.PREFORMATTED)
+        """Add one block. `links` are (start, end, href) with offsets into `text` as given
+        here, before whitespace is collapsed; each becomes a `Hyperlink` over the same
+        words of the canonical text, its address normalised against `base_address`."""
+        keep_lines = kind is BlockKind.PREFORMATTED
+        cleaned = normalise_block_text(text, keep_lines=keep_lines)
         if not cleaned:
             return None
         if self._parts:
@@ -179,6 +190,11 @@ class DocumentBuilder:
         self._length += len(cleaned)
         block = Block(kind=kind, start=start, end=self._length, level=level, page=page)
         self._blocks.append(block)
+        for link_start, link_end, href in links:
+            span = canonical_span(text, link_start, link_end, keep_lines=keep_lines)
+            address = normalise_address(href, self.base_address) if span else None
+            if span and address:
+                self._links.append(Hyperlink(start + span[0], start + span[1], address))
         return block
 
     @property
@@ -186,12 +202,40 @@ class DocumentBuilder:
         return not self._blocks
 
     def build(self, metadata: Metadata | None = None, **fields: object) -> Document:
+        fields.setdefault("links", tuple(sorted(self._links, key=_link_order)))
         return Document(
             text="".join(self._parts),
             blocks=tuple(self._blocks),
             metadata=metadata or Metadata(),
             **fields,  # type: ignore[arg-type]
         )
+
+
+def _link_order(link: Hyperlink) -> tuple[int, int]:
+    return link.start, link.end
+
+
+_INVISIBLE = frozenset("\u00ad\u200b\ufeff")
+
+
+def canonical_span(
+    raw: str, start: int, end: int, *, keep_lines: bool = False
+) -> tuple[int, int] | None:
+    """Where `raw[start:end]` lies in `normalise_block_text(raw)`: from its first to its
+    last visible character; None when it holds none. A visible character lands where the
+    normalised text of everything up to it ends, since normalising keeps prefixes."""
+    start, end = max(0, start), min(len(raw), end)
+    first = start
+    while first < end and (raw[first].isspace() or raw[first] in _INVISIBLE):
+        first += 1
+    last = end - 1
+    while last >= first and (raw[last].isspace() or raw[last] in _INVISIBLE):
+        last -= 1
+    if last < first:
+        return None
+    begin = len(normalise_block_text(raw[: first + 1], keep_lines=keep_lines)) - 1
+    finish = len(normalise_block_text(raw[: last + 1], keep_lines=keep_lines))
+    return begin, finish
 
 
 def normalise_block_text(text: str, *, keep_lines: bool = False) -> str:

@@ -10,8 +10,19 @@ import pytest
 PdfLine = tuple[float, float, float, str]
 
 
-def pdf_bytes(pages: Sequence[Sequence[PdfLine]], *, title: str = "", author: str = "") -> bytes:
-    """A minimal but valid PDF (Helvetica, one content stream per page), written by hand."""
+# A link annotation on a PDF page: its rectangle (left, bottom, right, top) and address.
+PdfLink = tuple[float, float, float, float, str]
+
+
+def pdf_bytes(
+    pages: Sequence[Sequence[PdfLine]],
+    *,
+    title: str = "",
+    author: str = "",
+    links: Sequence[Sequence[PdfLink]] = (),
+) -> bytes:
+    """A minimal but valid PDF (Helvetica, one content stream per page), written by hand;
+    `links` gives each page's link annotations (web addresses)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -22,7 +33,17 @@ def pdf_bytes(pages: Sequence[Sequence[PdfLine]], *, title: str = "", author: st
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     page_numbers: list[int] = []
     tree = add(b"")
-    for lines in pages:
+    for number, lines in enumerate(pages):
+        annotations = [
+            add(
+                b"<< /Type /Annot /Subtype /Link /Rect [%.1f %.1f %.1f %.1f] /Border [0 0 0] "
+                b"/A << /S /URI /URI (%s) >> >>" % (left, bottom, right, top, _pdf_string(address))
+            )
+            for left, bottom, right, top, address in (links[number] if number < len(links) else ())
+        ]
+        annots = (
+            b" /Annots [%s]" % b" ".join(b"%d 0 R" % a for a in annotations) if annotations else b""
+        )
         stream = b"".join(
             b"BT /F1 %.1f Tf %.1f %.1f Td (%s) Tj ET\n" % (size, x, y, _pdf_string(text))
             for x, y, size, text in lines
@@ -31,7 +52,7 @@ def pdf_bytes(pages: Sequence[Sequence[PdfLine]], *, title: str = "", author: st
         page_numbers.append(
             add(
                 b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-                b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (tree, content, font)
+                b"/Resources << /Font << /F1 %d 0 R >> >>%s >>" % (tree, content, font, annots)
             )
         )
     kids = b" ".join(b"%d 0 R" % number for number in page_numbers)

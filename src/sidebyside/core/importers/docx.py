@@ -40,21 +40,38 @@ def read_docx(data: bytes, name: str) -> Document:
 
 def _add_paragraph(paragraph: Any, builder: DocumentBuilder) -> None:
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    links = _hyperlinks(paragraph)
     heading = _HEADING_STYLE.match(style)
     numbering = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
     if heading:
-        builder.add(paragraph.text, BlockKind.HEADING, level=min(int(heading.group(1)), 6))
+        builder.add(
+            paragraph.text, BlockKind.HEADING, level=min(int(heading.group(1)), 6), links=links
+        )
     elif style.lower() == "title":
-        builder.add(paragraph.text, BlockKind.HEADING, level=1)
+        builder.add(paragraph.text, BlockKind.HEADING, level=1, links=links)
     elif "quote" in style.lower():
-        builder.add(paragraph.text, BlockKind.QUOTE)
+        builder.add(paragraph.text, BlockKind.QUOTE, links=links)
     elif numbering is not None or style.lower().startswith("list"):
         level = (
             numbering.ilvl.val + 1 if numbering is not None and numbering.ilvl is not None else 1
         )
-        builder.add(paragraph.text, BlockKind.LIST_ITEM, level=level)
+        builder.add(paragraph.text, BlockKind.LIST_ITEM, level=level, links=links)
     else:
-        builder.add(paragraph.text)
+        builder.add(paragraph.text, links=links)
+
+
+def _hyperlinks(paragraph: Any) -> list[tuple[int, int, str]]:
+    """The paragraph's hyperlinks (their relationship's address) as spans of its text."""
+    found: list[tuple[int, int, str]] = []
+    text = paragraph.text
+    cursor = 0
+    for link in paragraph.hyperlinks:
+        words, address = link.text, link.url
+        at = text.find(words, cursor) if words and address else -1
+        if at >= 0:
+            found.append((at, at + len(words), address))
+            cursor = at + len(words)
+    return found
 
 
 def _add_table(table: Table, builder: DocumentBuilder) -> None:

@@ -10,7 +10,9 @@ ever fetched.
 from __future__ import annotations
 
 import re
+from html import unescape as html_unescape
 from typing import Any
+from urllib.parse import urljoin
 
 import lxml.html
 import trafilatura
@@ -19,6 +21,7 @@ from lxml import etree
 from sidebyside.core.document import BlockKind, Document, DocumentBuilder, Metadata
 from sidebyside.core.errors import UnreadableDocument
 from sidebyside.core.importers.formats import quoted
+from sidebyside.core.importers.htmllinks import place_page_links
 from sidebyside.core.importers.htmlwalk import trafilatura_to_html, walk_html
 
 # Parts of a page that are never the article, dropped before the fallback reads it.
@@ -46,10 +49,14 @@ _TEMPLATE = re.compile(r"<template\b[^>]*>.*?</template\s*>", re.IGNORECASE | re
 # <base> only tells a browser how to resolve links; it says nothing of who published the
 # page or where it came from (trafilatura would take its host for the publisher).
 _BASE = re.compile(r"<base\b[^>]*>", re.IGNORECASE)
+_BASE_HREF = re.compile(
+    r"""<base\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE
+)
 
 
 def read_html(text: str, name: str) -> Document:
-    """Read a saved page (already decoded to text) into blocks and metadata."""
+    """Read a saved page (already decoded to text) into blocks, links and metadata."""
+    base = _BASE_HREF.search(text[:_METADATA_CHARS])
     text = _as_html4(_XML_DECLARATION.sub("", text, count=1))
     # huge_tree: libxml2 otherwise cuts a text of over 10 MB (one giant paragraph)
     parser = lxml.html.HTMLParser(huge_tree=True)
@@ -76,28 +83,30 @@ def read_html(text: str, name: str) -> Document:
             f"to {MAX_ELEMENTS:,}."
         )
     if elements > EXTRACTOR_ELEMENTS:
-        return _read_large(text, tree)
+        return _read_large(text, tree, base)
     extracted = _extract(text)
     metadata = _metadata(extracted, tree)
-    builder = DocumentBuilder()
+    builder = DocumentBuilder(_link_base(metadata, base))
     if extracted is not None and extracted.body is not None:
         walk_html(trafilatura_to_html(extracted.body), builder)
     document = _without_teaser_lists(builder.build(metadata))
     if len(document.text) < _SHORT:
         # trafilatura falls back to the whole page (menus included) when it finds little.
-        fallback = DocumentBuilder()
+        fallback = DocumentBuilder(builder.base_address)
         walk_html(_without_boilerplate(tree), fallback)
         if not fallback.is_empty:
             return fallback.build(metadata)
-    return document
+    # trafilatura's text is taken without its links (with them it loses the words before
+    # some), so the page's own links are found in it by their words and those around them
+    return place_page_links(document, tree, builder.base_address)
 
 
-def _read_large(text: str, tree: Any) -> Document:
+def _read_large(text: str, tree: Any, base: re.Match[str] | None) -> Document:
     """A page too large for trafilatura, whose search for the main text grows faster than
     the page: its own paragraphs (navigation, headers, footers and forms left out), and the
     metadata of its head and first part, where metadata stands."""
     metadata = _metadata(trafilatura.extract_metadata(text[:_METADATA_CHARS]), tree)
-    builder = DocumentBuilder()
+    builder = DocumentBuilder(_link_base(metadata, base))
     walk_html(_without_boilerplate(tree), builder)
     return builder.build(metadata)
 
@@ -143,8 +152,22 @@ def _without_teaser_lists(document: Document) -> Document:
     for index, block in enumerate(blocks):
         if index not in teasers:
             text = document.text[block.start : block.end]
-            builder.add(text, block.kind, level=block.level, page=block.page)
+            links = [
+                (link.start - block.start, link.end - block.start, link.address)
+                for link in document.links
+                if block.start <= link.start < block.end
+            ]
+            builder.add(text, block.kind, level=block.level, page=block.page, links=links)
     return builder.build(document.metadata)
+
+
+def _link_base(metadata: Metadata, base: re.Match[str] | None) -> str:
+    """What the page's relative links are resolved against: its <base href> (itself
+    resolved against the page's address), else the page's own (canonical) address."""
+    if base is None:
+        return metadata.address
+    href = html_unescape(base.group(1) or base.group(2) or base.group(3) or "")
+    return urljoin(metadata.address, href) if metadata.address else href
 
 
 def _without_boilerplate(tree: Any) -> Any:

@@ -24,6 +24,8 @@ SKIPPED = frozenset(
     }
 )  # fmt: skip
 
+# Elements whose href is a link a reader follows.
+_ANCHORS = frozenset({"a", "{http://www.w3.org/1999/xhtml}a"})
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _LISTS = frozenset({"ul", "ol", "dl", "menu", "dir"})
 _CELLS = frozenset({"td", "th"})
@@ -81,39 +83,60 @@ class _Walker:
         self._builder = builder
         self._page = page
         self._inline: list[str] = []
+        self._length = 0  # characters in self._inline
+        self._links: list[tuple[int, int, str]] = []  # over the current block's raw text
+        self._open: list[list[Any]] = []  # [start, href] of the <a> elements being walked
 
     def walk(self, root: Any) -> None:
         _flatten_beyond(root, MAX_NESTING)
         self._element(root, BlockKind.PARAGRAPH, 0, 0)
         self._flush(BlockKind.PARAGRAPH, 0)
 
+    def _text(self, text: str) -> None:
+        self._inline.append(text)
+        self._length += len(text)
+
     def _flush(self, kind: BlockKind, level: int) -> None:
         if self._inline:
-            self._builder.add("".join(self._inline), kind, level=level, page=self._page)
+            for link in self._open:  # a link around blocks: its part in this one
+                self._links.append((link[0], self._length, link[1]))
+                link[0] = 0
+            self._builder.add(
+                "".join(self._inline), kind, level=level, page=self._page, links=self._links
+            )
             self._inline = []
+            self._length = 0
+            self._links = []
 
     def _content(self, element: Any, kind: BlockKind, level: int, depth: int) -> None:
+        href = element.get("href") if element.tag in _ANCHORS else None
+        if href is not None:
+            self._open.append([self._length, href])
         if element.text:
-            self._inline.append(element.text)
+            self._text(element.text)
         for child in element:
             self._element(child, kind, level, depth)
             if child.tail:
-                self._inline.append(child.tail)
+                self._text(child.tail)
+        if href is not None:
+            start, href = self._open.pop()
+            if self._length > start:
+                self._links.append((start, self._length, href))
 
     def _element(self, element: Any, kind: BlockKind, level: int, depth: int) -> None:
         tag = _local_name(element)
         if tag is None or tag in SKIPPED:
             return
         if tag == "br":
-            self._inline.append("\n" if kind is BlockKind.PREFORMATTED else " ")
+            self._text("\n" if kind is BlockKind.PREFORMATTED else " ")
             return
         if tag in _CELLS:
             if "".join(self._inline).strip():
-                self._inline.append(" | ")
+                self._text(" | ")
             self._content(element, kind, level, depth)
             return
         if tag not in _BLOCKS:  # inline markup: its text joins the current block
-            self._inline.append(" " if tag == "wbr" else "")
+            self._text(" " if tag == "wbr" else "")
             self._content(element, kind, level, depth)
             return
         self._flush(kind, level)

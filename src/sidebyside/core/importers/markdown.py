@@ -1,6 +1,7 @@
 """Markdown: rendered to HTML by the `markdown` library, then walked into blocks.
 
-Inline markup (emphasis, links, code spans) leaves only its words. A YAML front matter
+Inline markup (emphasis, code spans) leaves only its words; links (inline, reference and
+autolinks) are kept as spans of their words. A YAML front matter
 block at the top gives title, author and date and is not part of the text; without it,
 a byline ("By Jane Doe") and a dateline ("May 1, 2024") under the title give them.
 """
@@ -51,7 +52,7 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
 def read_markdown(text: str, name: str) -> Document:
     metadata, text = _front_matter(text)
-    builder = DocumentBuilder()
+    builder = DocumentBuilder(metadata.address)  # relative links resolve against it
     pending: list[str] = []
     for block in _BLANK_LINES.split(text):
         if len(block) <= MAX_BLOCK_CHARS:

@@ -14,7 +14,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from sidebyside.core.document import Document, DocumentBuilder, Metadata
+from sidebyside.core.document import Document, DocumentBuilder, Metadata, normalise_block_text
 from sidebyside.core.errors import EmptyDocument, NoTextLayer, UnreadableDocument
 from sidebyside.core.importers.formats import quoted
 from sidebyside.core.importers.pdflayout import (
@@ -26,12 +26,14 @@ from sidebyside.core.importers.pdflayout import (
     join_lines,
 )
 from sidebyside.core.importers.pdfstreams import MAX_UNPACKED, unpacked_size_exceeds
+from sidebyside.core.importers.plaintext import bare_links
 from sidebyside.core.progress import current_progress
 
 _SIZE_SAMPLES = 6  # places along a line where the font size is read
 # PDFium ends a line broken after a hyphen with U+FFFE instead of a line break.
 _SOFT_HYPHEN = "\ufffe"
 _LINE = re.compile(r"[^\r\n\ufffe]+\ufffe?")
+_MAX_URI = 8192  # bytes: a link address longer than this is no citation
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -41,10 +43,11 @@ def read_pdf(data: bytes, name: str) -> Document:
         if len(pdf) == 0:
             raise EmptyDocument(f"{quoted(name)} is a PDF without pages.")
         pages = []
+        links: dict[int, list[tuple[str, str]]] = {}  # page -> (words under it, address)
         progress = current_progress()
         for index in range(len(pdf)):
             progress.advance(index, len(pdf), f"page {index + 1} of {len(pdf)}")
-            pages.append(_page_lines(pdf, index))
+            pages.append(_page_lines(pdf, index, links))
         metadata = _metadata(pdf)
     except pdfium.PdfiumError as error:
         raise UnreadableDocument(f"{quoted(name)} is a damaged PDF and cannot be read.") from error
@@ -59,13 +62,68 @@ def read_pdf(data: bytes, name: str) -> Document:
     words = hyphenated_words([line for lines in pages for line in lines])
     builder = DocumentBuilder()
     for paragraph in group_paragraphs(pages):
+        text = join_lines(paragraph.lines, words)
+        spans = bare_links(text)
+        if paragraph.page in links:
+            text = normalise_block_text(text)
+            spans = bare_links(text) + _spans_of(text, links[paragraph.page])
         builder.add(
-            join_lines(paragraph.lines, words),
+            text,
             paragraph.kind,
             level=paragraph.level,
             page=paragraph.page,
+            links=_without_overlaps(spans),
         )
     return builder.build(metadata)
+
+
+def _spans_of(text: str, pending: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Where in a paragraph the words under the page's links stand; each link found is
+    taken off `pending`, so it is placed once."""
+    found: list[tuple[int, int, str]] = []
+    for item in list(pending):
+        at = text.find(item[0])
+        if at >= 0:
+            found.append((at, at + len(item[0]), item[1]))
+            pending.remove(item)
+    return found
+
+
+def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Link annotations win over the same address written out in the text."""
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _page_links(pdf: Any, page: Any, textpage: Any) -> list[tuple[str, str]]:
+    """The page's link annotations that lead to a web address: the words under each (as
+    the page's text has them) and the address."""
+    found: list[tuple[str, str]] = []
+    position = ctypes.c_int(0)
+    link = pdfium_c.FPDF_LINK()
+    while pdfium_c.FPDFLink_Enumerate(page.raw, ctypes.byref(position), ctypes.byref(link)):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        size = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+        if not 1 < size <= _MAX_URI:
+            continue
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+        rect = pdfium_c.FS_RECTF()
+        if not pdfium_c.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
+            continue
+        low, high = sorted((rect.bottom, rect.top))
+        left, right = sorted((rect.left, rect.right))
+        words = normalise_block_text(
+            textpage.get_text_bounded(left, low, right, high).replace(_SOFT_HYPHEN, "-")
+        )
+        if words:
+            found.append((words, buffer.value.decode("utf-8", "replace")))
+    return found
 
 
 def _open(data: bytes, name: str) -> Any:
@@ -87,7 +145,7 @@ def _open(data: bytes, name: str) -> Any:
         ) from error
 
 
-def _page_lines(pdf: Any, index: int) -> list[Line]:
+def _page_lines(pdf: Any, index: int, links: dict[int, list[tuple[str, str]]]) -> list[Line]:
     """The page's lines in the order the PDF draws them (usually reading order).
 
     The text comes from PDFium's reading of the whole page, which puts in the spaces
@@ -101,6 +159,9 @@ def _page_lines(pdf: Any, index: int) -> list[Line]:
         text = textpage.get_text_range(0, count) if count > 0 else ""
         if len(text) != count:  # indexes would not line up with boxes: read boxes per line
             text = text.ljust(count)[:count]
+        page_links = _page_links(pdf, page, textpage)
+        if page_links:
+            links[index + 1] = page_links
         lines: list[Line] = []
         for piece in _LINE.finditer(text):
             line = _line_of(textpage, text, piece.start(), piece.end(), index + 1)

@@ -10,6 +10,27 @@ _BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,3}[.)])\s+")
 
 
+# A web address written out: it links to itself. Punctuation that ends the sentence
+# around it is no part of it, nor is a closing bracket it did not open.
+_BARE_ADDRESS = re.compile(r"\bhttps?://[^\s<>\"'\]\[{}|\\^`]+", re.IGNORECASE)
+_TRAILING = ".,;:!?'\")”’"
+
+
+def bare_links(text: str) -> list[tuple[int, int, str]]:
+    """The `https://…` addresses written in `text`, each a link to itself."""
+    if "://" not in text:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in _BARE_ADDRESS.finditer(text):
+        address = match.group()
+        while address and address[-1] in _TRAILING:
+            if address[-1] == ")" and address.count("(") >= address.count(")"):
+                break
+            address = address[:-1]
+        found.append((match.start(), match.start() + len(address), address))
+    return found
+
+
 _TITLE_MAX = 120
 _SENTENCE_END = re.compile(r"[.!?;:,]\W*$")
 
@@ -25,9 +46,10 @@ def read_text(text: str, name: str) -> Document:
             paragraph = "\n".join(lines)
         if len(lines) > 1 and all(_BULLET.match(line) for line in lines):
             for line in lines:  # a list written one item per line
-                builder.add(_BULLET.sub("", line, count=1), BlockKind.LIST_ITEM, level=1)
+                item = _BULLET.sub("", line, count=1)
+                builder.add(item, BlockKind.LIST_ITEM, level=1, links=bare_links(item))
         else:
-            builder.add(paragraph)
+            builder.add(paragraph, links=bare_links(paragraph))
     return builder.build(Metadata())
 
 
