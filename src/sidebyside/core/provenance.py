@@ -132,19 +132,43 @@ class Provenance:
         return " → ".join(self.step_labels(names, article)) if self.traced else ""
 
     def step_labels(self, names: Mapping[str, str], article: str = "Article") -> list[str]:
-        labels = []
+        """Each step as the chain line says it: "Meridian Press (names the Observatory)"."""
+        return [
+            f"{name} ({remark})" if remark else name
+            for name, remark in self.step_parts(names, article)
+        ]
+
+    def step_parts(
+        self, names: Mapping[str, str], article: str = "Article"
+    ) -> list[tuple[str, str]]:
+        """Each step's document name and, for a source citing the next, how it does:
+        ("Meridian Press", "names the Observatory"); the article's remark is ""."""
+        parts = []
         for index, step in enumerate(self.steps):
-            label = article if index == 0 else names.get(step.key, step.key)
+            name = article if index == 0 else names.get(step.key, step.key)
             following = self.steps[index + 1] if index + 1 < len(self.steps) else None
+            remark = ""
             if index and following is not None:
-                cites = (
+                remark = (
                     f"links to {names.get(following.key, following.key)}"
                     if following.by_link
                     else f"names {following.via}"
                 )
-                label += f" ({cites})"
-            labels.append(label)
-        return labels
+            parts.append((name, remark))
+        return parts
+
+    def credit_line(self, credited: Sequence[str], wording: str, names: Mapping[str, str]) -> str:
+        """ "Credited to Meridian Press; the wording is the Observatory’s", with "(Meridian
+        Press names it)" when the chain shows the credited source citing the other."""
+        sentence = credit_sentence(
+            [names.get(key, key) for key in credited], names.get(wording, wording)
+        )
+        keys = [step.key for step in self.steps]
+        if wording in keys[2:] and keys[keys.index(wording) - 1] in credited:
+            relay = names.get(keys[keys.index(wording) - 1], "")
+            verb = "links to" if self.steps[keys.index(wording)].by_link else "names"
+            sentence = f"{sentence[:-1]} ({relay} {verb} it)."
+        return sentence
 
     def first_line(self, names: Mapping[str, str]) -> str:
         """ "The wording first appears in the Observatory (earliest dated)."; "" if unknown."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sidebyside.core.provenance import NO_PROVENANCE, Provenance
 from sidebyside.core.verdicts import Verdict
 from sidebyside.records import ClaimRecord, LinkRecord, SuggestionRecord
 from sidebyside.ui.claim_list import review_request
@@ -84,6 +85,8 @@ class ClaimPanel(QWidget):
     note_edited = Signal(int, str)  # claim id, full text (already debounced)
     review_marked = Signal(int)  # claim id: its verdict still holds for its changed words
     tags_edited = Signal(int, object)  # claim id, the tags (tuple[str, ...]) it should carry
+    # A step of the claim's chain chosen: document id, and its passage (start, end) or -1, -1
+    chain_step_chosen = Signal(int, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +95,8 @@ class ClaimPanel(QWidget):
         self._links_found = False
         self._primary_links: list[LinkRecord] = []
         self._suggestion: SuggestionRecord | None = None
+        self._titles: dict[int, str] = {}
+        self._provenance = NO_PROVENANCE
         self._read_only = False
 
         self._claim_text = QLabel()
@@ -163,6 +168,24 @@ class ClaimPanel(QWidget):
         self._citation.setWordWrap(True)
         self._citation.setTextFormat(Qt.TextFormat.PlainText)
 
+        # Who said it first: the chain article → source → its source, each step a link to
+        # that document at its passage (Tab reaches them, Enter follows one).
+        self._chain = QLabel()
+        self._chain.setObjectName("provenance_chain")
+        self._chain.setWordWrap(True)
+        self._chain.setTextFormat(Qt.TextFormat.RichText)
+        self._chain.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self._chain.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._chain.setAccessibleName(self.tr("Who said it first"))
+        self._chain.setAccessibleDescription(
+            self.tr("The chain of sources behind the claim; Enter shows a source at its passage")
+        )
+        self._chain.linkActivated.connect(self._on_chain_linkActivated)
+        self._chain.setVisible(False)
+
         # What the passages suggest: shown, never applied until the reader says so.
         self._suggested = QLabel()
         self._suggested.setWordWrap(True)
@@ -187,6 +210,7 @@ class ClaimPanel(QWidget):
         layout.addWidget(self._claim_text)
         layout.addLayout(review_row)
         layout.addWidget(self._citation)
+        layout.addWidget(self._chain)
         layout.addLayout(suggestion_row)
         layout.addLayout(form)
         self._notes_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -210,6 +234,8 @@ class ClaimPanel(QWidget):
         self._links_found = False
         self._citation.setText("")
         self._suggestion = None
+        self._provenance = NO_PROVENANCE
+        self._show_chain()
         self._show_suggestion_row({})
         self._show_review_row()
         enabled = claim is not None
@@ -260,7 +286,67 @@ class ClaimPanel(QWidget):
     def show_suggestion(self, suggestion: SuggestionRecord | None, titles: dict[int, str]) -> None:
         """The verdict the claim's passages suggest, with who really said it."""
         self._suggestion = suggestion
+        self._titles = dict(titles)
         self._show_suggestion_row(titles)
+
+    def show_provenance(self, provenance: Provenance, titles: dict[int, str]) -> None:
+        """The claim's chain of attributions, and where its wording first appears."""
+        self._provenance = provenance
+        self._show_chain(titles)
+        self._show_suggestion_row(titles)
+
+    @property
+    def chain_text(self) -> str:
+        """The chain and first-appearance lines as the reader reads them; "" when none."""
+        if self._chain.isHidden():
+            return ""
+        names = {str(key): name for key, name in self._titles.items()}
+        return "\n".join(
+            line
+            for line in (
+                self._provenance.chain_line(names),
+                self._provenance.first_line(names),
+            )
+            if line
+        )
+
+    def _show_chain(self, titles: dict[int, str] | None = None) -> None:
+        if titles is not None:
+            self._titles = dict(titles)
+        provenance = self._provenance
+        names = {str(key): name for key, name in self._titles.items()}
+        pieces = []
+        if provenance.traced:
+            links = [
+                f"<a href='step:{index}'>{_escape(name)}</a>"
+                + (f" ({_escape(remark)})" if remark else "")
+                for index, (name, remark) in enumerate(provenance.step_parts(names))
+            ]
+            loops = " ↺" if provenance.loops else ""
+            pieces.append(" → ".join(links) + loops)
+        first = provenance.first_line(names)
+        if first:
+            pieces.append(_escape(first))
+        self._chain.setText("<br>".join(pieces))
+        self._chain.setVisible(self._claim is not None and bool(pieces))
+        self._chain.setToolTip(
+            self.tr("The first source cites the next: click a step, or Tab to it and press Enter")
+            if provenance.traced
+            else ""
+        )
+
+    def _on_chain_linkActivated(self, address: str) -> None:  # noqa: N802
+        if not address.startswith("step:"):
+            return
+        self.choose_chain_step(int(address.removeprefix("step:")))
+
+    def choose_chain_step(self, index: int) -> None:
+        """Show the document of the chain's `index`-th step at its passage."""
+        steps = self._provenance.steps
+        if 0 <= index < len(steps):
+            step = steps[index]
+            start, end = (step.start, step.end) if step.start is not None else (-1, -1)
+            self.chain_step_chosen.emit(int(step.key), start, -1 if end is None else end)
 
     def _show_suggestion_row(self, titles: dict[int, str]) -> None:
         suggestion = self._suggestion
@@ -272,10 +358,10 @@ class ClaimPanel(QWidget):
             return
         text = self.tr("Passages suggest: <b>{0}</b>").format(self.tr(verdict.label))
         if suggestion.wording_of is not None:
-            credited = ", ".join(titles.get(i, "?") for i in suggestion.credited) or "?"
+            names = {str(key): name for key, name in (titles or self._titles).items()}
             text += "<br>" + _escape(
-                self.tr("Credited to {0}; the wording is {1}’s.").format(
-                    credited, titles.get(suggestion.wording_of, "?")
+                self._provenance.credit_line(
+                    [str(key) for key in suggestion.credited], str(suggestion.wording_of), names
                 )
             )
         self._suggested.setText(text)
