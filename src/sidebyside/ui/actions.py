@@ -31,6 +31,10 @@ class WindowActions:
         self.add_source_url = self._action(
             tr("Add Source from &URL…"), QKeySequence("Ctrl+Shift+U")
         )
+        self.fetch_linked = self._action(tr("Fetch All &Linked Sources…"))
+        self.fetch_linked.setToolTip(
+            tr("Fetch the pages the article's claims link and attach each as a source")
+        )
         self.export = self._action(tr("&Export…"), QKeySequence("Ctrl+E"))
         self.reimport = self._action(tr("Re&place Article with Newer Version…"))
         self.import_annotations = self._action(tr("&Import Annotations…"))
@@ -135,6 +139,7 @@ class WindowActions:
         self.open_article.triggered.connect(dialogs.ask_open_article)
         self.add_source.triggered.connect(dialogs.ask_add_sources)
         self.add_source_url.triggered.connect(dialogs.ask_source_url)
+        self.fetch_linked.triggered.connect(window.linked_sources.ask_fetch_all)
         self.export.triggered.connect(dialogs.ask_export)
         from sidebyside.ui.import_dialogs import Importing
 
@@ -214,6 +219,7 @@ class WindowActions:
         bar = window.menuBar()
         file_menu = bar.addMenu(tr("&File"))
         file_menu.addActions([self.open_article, self.add_source, self.add_source_url])
+        file_menu.addAction(self.fetch_linked)
         file_menu.addMenu(self.recent_menu)
         file_menu.addMenu(self.articles_menu)
         file_menu.addAction(self.reimport)

@@ -15,6 +15,7 @@ ROWS_SHOWN = 4  # more scroll; the claim list needs the room
 class MissingSourcesBox(QGroupBox):
     attach_file_requested = Signal(str)  # the name the article uses
     fetch_requested = Signal(str)
+    fetch_linked_requested = Signal(str, str)  # the address the article links, the name
     show_claims_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -42,9 +43,18 @@ class MissingSourcesBox(QGroupBox):
     def show_missing(self, missing: tuple[MissingSource, ...]) -> None:
         self._list.clear()
         for source in missing:
-            item = QListWidgetItem(source.describe() + self.tr(" — attach a copy or fetch it"))
+            text = source.describe() + self.tr(" — attach a copy or fetch it")
+            tip = self.tr("Also written: {0}").format(", ".join(source.variants))
+            for linked in source.addresses:  # what the article links for it, by claims
+                claims = ", ".join(str(index + 1) for index in linked.claims)
+                text += "\n    ↳ " + self.tr("{0} (claims {1})").format(linked.address, claims)
+                tip += "\n" + self.tr("Linked: {0}").format(linked.address)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, source.name)
-            item.setToolTip(self.tr("Also written: {0}").format(", ".join(source.variants)))
+            item.setData(
+                Qt.ItemDataRole.UserRole + 1, [linked.address for linked in source.addresses]
+            )
+            item.setToolTip(tip)
             self._list.addItem(item)
         self.setTitle(self.tr("Missing sources ({0})").format(len(missing)))
         self.setVisible(bool(missing))
@@ -64,6 +74,10 @@ class MissingSourcesBox(QGroupBox):
             self._list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self._list.count())
         ]
 
+    def lines(self) -> list[str]:
+        """Each row as shown: the name, how many claims cite it, the addresses linked for it."""
+        return [self._list.item(row).text() for row in range(self._list.count())]
+
     def _on_list_customContextMenuRequested(self, position) -> None:  # type: ignore[no-untyped-def]
         item = self._list.itemAt(position)
         if item is None:
@@ -78,4 +92,10 @@ class MissingSourcesBox(QGroupBox):
             action = QAction(label, menu)
             action.triggered.connect(lambda _=False, s=signal: s.emit(name))
             menu.addAction(action)
+        for address in item.data(Qt.ItemDataRole.UserRole + 1) or []:
+            action = QAction(self.tr("Fetch Linked Source ({0})").format(address), menu)
+            action.triggered.connect(
+                lambda _=False, a=address: self.fetch_linked_requested.emit(a, name)
+            )
+            menu.insertAction(menu.actions()[0], action)
         menu.exec(self._list.viewport().mapToGlobal(position))
