@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.claim_panel.verdict_chosen.connect(self.edits.choose_verdict)
         self.claim_panel.review_marked.connect(self.edits.mark_reviewed)
         self.claim_panel.tags_edited.connect(self.edits.set_tags)
+        self.claim_panel.chain_step_chosen.connect(self._on_claim_panel_chain_step_chosen)
         self.claim_panel.note_edited.connect(self._on_claim_panel_note_edited)
         self.sources_area.link_state_chosen.connect(self.edits.choose_link_state)
         self.sources_area.passage_linked.connect(self.edits.link_passage)
@@ -377,9 +378,26 @@ class MainWindow(QMainWindow):
                 if d.claim_start is not None and d.claim_end is not None
             ],
         )
+        self.claim_panel.show_provenance(
+            self.session.provenance_of(claim, self._links), self.session.source_names()
+        )
         self._show_citations()
         self.painted_claim = claim.id
         self.matches_shown.emit(claim.id)
+
+    def _on_claim_panel_chain_step_chosen(self, document_id: int, start: int, end: int) -> None:
+        """A step of the claim's chain: that document, at its passage for the claim."""
+        article = self.session.article
+        if article is not None and document_id == article.id:
+            view = self.article_pane.view
+        else:
+            pane = self.sources_area.show_source(document_id)
+            if pane is None:
+                return
+            view = pane.view
+        if start >= 0:
+            view.select_span(Span(start, end))
+        view.setFocus()
 
     def _on_claim_panel_note_edited(self, claim_id: int, text: str) -> None:
         if self.notes.save(claim_id, text):
