@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from sidebyside.core.deep_links import claim_address
+from sidebyside.core.provenance import NO_PROVENANCE, Provenance
 from sidebyside.records import (
     ArticleReport,
     ClaimRecord,
@@ -31,6 +32,7 @@ class ExportedClaim:
     suggestion: SuggestionRecord | None
     tags: tuple[str, ...]  # the reader's labels
     address: str  # sidebyside:// link back to the claim
+    provenance: Provenance = NO_PROVENANCE  # who said it first (`core.provenance`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +88,11 @@ def collect(
     *,
     workspace: Path,
     exported_on: date | None = None,
+    provenance: Mapping[int, Provenance] | None = None,
 ) -> ExportContent:
-    """What goes out of these articles, exported from the workspace file at `workspace`."""
+    """What goes out of these articles, exported from the workspace file at `workspace`;
+    `provenance[claim_id]` is the claim's chain of attributions, where worked out."""
+    provenance = provenance or {}
     articles = []
     for report in reports:
         claims = tuple(
@@ -99,6 +104,7 @@ def collect(
                 suggestion=claim_report.suggestion,
                 tags=claim_report.claim.tags,
                 address=claim_address(workspace, report.article.id, claim_report.claim.id),
+                provenance=provenance.get(claim_report.claim.id, NO_PROVENANCE),
             )
             for number, claim_report in enumerate(report.claims, start=1)
         )

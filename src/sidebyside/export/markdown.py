@@ -137,7 +137,8 @@ def _claim_section(
 
 
 def claim_remarks(report: ExportedClaim, sources: dict[int, DocumentInfo]) -> list[str]:
-    """What sidebyside says of the claim, in italics: words a newer version changed, the
+    """What sidebyside says of the claim, in italics: words a newer version changed, who
+    said it first (the chain through the sources, where the wording first appears), the
     verdict the passages suggest, whose wording it copies."""
     remarks = []
     change = report.claim.text_change
@@ -146,16 +147,21 @@ def claim_remarks(report: ExportedClaim, sources: dict[int, DocumentInfo]) -> li
             f"*Changed in the newer version: “{escape_inline(change[0])}” → "
             f"“{escape_inline(change[1])}”. The verdict was given for the earlier words.*"
         )
+    names = {str(key): _short_name(source) for key, source in sources.items()}
+    provenance = report.provenance
+    chain = provenance.chain_line(names)
+    if chain:
+        remarks.append(f"*Who said it first: {escape_inline(chain)}.*")
+    first = provenance.first_line(names)
+    if first:
+        remarks.append(f"*{escape_inline(first)}*")
     suggestion = report.suggestion
     if suggestion is not None and suggestion.verdict is not None:
         remarks.append(f"*The passages suggest: {suggestion.verdict.label.lower()}.*")
         if suggestion.wording_of is not None:
-            credited = ", ".join(_short_name(sources.get(i)) for i in suggestion.credited)
-            wording = _short_name(sources.get(suggestion.wording_of))
-            remarks.append(
-                f"*Credited to {escape_inline(credited)}; "
-                f"the wording is {escape_inline(wording)}’s.*"
-            )
+            credited = [str(key) for key in suggestion.credited]
+            line = provenance.credit_line(credited, str(suggestion.wording_of), names)
+            remarks.append(f"*{escape_inline(line)}*")
     return remarks
 
 

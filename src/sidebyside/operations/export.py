@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sidebyside.core.errors import SidebysideError
 from sidebyside.export.content import ExportContent, collect
+from sidebyside.core.provenance import Provenance
 from sidebyside.export.formats import (
     DEFAULT_FORMAT,
     FORMATS,
@@ -14,6 +15,7 @@ from sidebyside.export.formats import (
     export_format,
     format_of,
 )
+from sidebyside.records import ArticleReport
 from sidebyside.store import Workspace
 
 __all__ = [
@@ -32,7 +34,24 @@ def read_export(workspace: Workspace, article_ids: Sequence[int]) -> ExportConte
     """What goes out of these articles, read in one go: claims, the passages the reader
     stands behind, differences, verdicts, tags and notes."""
     reports = [workspace.article_report(article_id) for article_id in article_ids]
-    return collect(reports, workspace=workspace.path)
+    return collect(reports, workspace=workspace.path, provenance=_provenance(workspace, reports))
+
+
+def _provenance(workspace: Workspace, reports: Sequence[ArticleReport]) -> dict[int, Provenance]:
+    """Each claim's chain of attributions through its article's sources."""
+    from sidebyside.operations.provenance import trace_claim
+
+    traced: dict[int, Provenance] = {}
+    for report in reports:
+        if not report.sources:
+            continue
+        article = workspace.document(report.article.id)
+        sources = [(info, workspace.document(info.id)) for info in report.sources]
+        for claim in report.claims:
+            traced[claim.claim.id] = trace_claim(
+                report.article, article, claim.claim, sources, claim.links
+            )
+    return traced
 
 
 def export_text(
