@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sidebyside.core.errors import SidebysideError
-from sidebyside.export.content import ExportContent, collect
 from sidebyside.core.provenance import Provenance
+from sidebyside.export.content import ExportContent, collect
 from sidebyside.export.formats import (
     DEFAULT_FORMAT,
     FORMATS,
