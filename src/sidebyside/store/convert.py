@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sidebyside.core.anchoring import Anchor
-from sidebyside.core.document import Block, Document, Metadata
+from sidebyside.core.document import Block, Document, Hyperlink, Metadata
 from sidebyside.core.verdicts import Verdict
 from sidebyside.records import ClaimRecord, DifferenceRecord, DocumentInfo, LinkRecord
 from sidebyside.store.models import ClaimRow, DocumentRow, LinkRow
@@ -45,6 +45,10 @@ def core_document(row: DocumentRow) -> Document:
         imported_at=row.imported_at,
         original=bytes(row.original or b""),
         original_name=row.original_name,
+        links=tuple(
+            Hyperlink(int(link["start"]), int(link["end"]), str(link["address"]))
+            for link in json.loads(row.hyperlinks or "[]")
+        ),
     )
 
 
@@ -61,6 +65,13 @@ def document_fields(document: Document) -> dict[str, object]:
         "format": document.format,
         "text": document.text,
         "blocks": json.dumps([block.to_json() for block in document.blocks]),
+        "hyperlinks": json.dumps(
+            [
+                {"start": link.start, "end": link.end, "address": link.address}
+                for link in document.links
+            ],
+            ensure_ascii=False,
+        ),
         "content_hash": document.content_hash,
         "imported_at": document.imported_at,
         "original": document.original or None,

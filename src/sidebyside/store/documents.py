@@ -129,7 +129,11 @@ class DocumentActions:
         """The document to read and match (the original file's bytes are not loaded)."""
         row = (
             DocumentRow.select(
-                *INFO_COLUMNS, DocumentRow.language, DocumentRow.text, DocumentRow.blocks
+                *INFO_COLUMNS,
+                DocumentRow.language,
+                DocumentRow.text,
+                DocumentRow.blocks,
+                DocumentRow.hyperlinks,
             )
             .where(DocumentRow.id == document_id)
             .get()

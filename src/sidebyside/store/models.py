@@ -77,6 +77,8 @@ class DocumentRow(BaseModel):
     format = CharField(default="text")
     text = TextField()
     blocks = TextField(default="[]")  # JSON list of Block.to_json()
+    # JSON list of {start, end, address} (since schema 7); LinkRow holds the backref "links"
+    hyperlinks = TextField(default="[]", column_name="links")
     content_hash = CharField()
     imported_at = CharField()
     original = BlobField(null=True)

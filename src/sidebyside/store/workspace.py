@@ -41,7 +41,7 @@ from sidebyside.store.revisions import RevisionActions
 from sidebyside.store.search import SearchActions, create_search_index
 from sidebyside.store.tags import TagActions
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 APPLICATION_ID = 0x53425953  # "SBYS": marks an SQLite file as a sidebyside workspace
 PRAGMAS = {
     "journal_mode": "wal",
@@ -184,6 +184,14 @@ class Workspace(
                     "WHERE role = 'source' AND article_id IS NOT NULL"
                 )
                 database.execute_sql("PRAGMA user_version = 6")
+        if version < 7:  # documents keep their hyperlinks
+            with database.atomic():
+                # A plain ALTER: playhouse would rebuild the table, and dropping the old
+                # document table would delete every claim, note and link by cascade.
+                database.execute_sql(
+                    "ALTER TABLE document ADD COLUMN links TEXT NOT NULL DEFAULT '[]'"
+                )
+                database.execute_sql("PRAGMA user_version = 7")
         # Later versions add steps here, each in its own transaction.
 
     @contextmanager
