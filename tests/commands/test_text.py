@@ -130,3 +130,21 @@ def test_reading_a_plain_text_file_loads_no_window_web_or_pdf_reader(tmp_path: P
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == ""
+
+
+def test_json_lists_the_links_with_offsets_into_the_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "linked.md"
+    path.write_text(
+        "# Water report\n\nReservoirs were 61 percent full, [the agency said]"
+        "(https://Water.example.gov/levels?utm_source=news).\n",
+        encoding="utf-8",
+    )
+    assert main(["text", str(path), "--json"]) == 0
+
+    data = json.loads(capsys.readouterr().out)
+    [link] = data["links"]
+    assert link["address"] == "https://water.example.gov/levels"
+    assert link["text"] == "the agency said"
+    assert data["text"][link["start"] : link["end"]] == "the agency said"
