@@ -151,7 +151,7 @@ def test_a_link_to_another_attached_source_is_a_step_too() -> None:
         plain.metadata,
         links=(Hyperlink(start, start + len(anchor), "https://halden.example/reports/tarsel"),),
     )
-    the_report = report().with_metadata(address="https://www.halden.example/reports/tarsel/")
+    the_report = report().with_metadata(address="https://Halden.example/reports/tarsel/#summary")
     provenance = traced(CLAIM, {"wire": linked, "report": the_report})
     assert [step.key for step in provenance.steps] == ["article", "wire", "report"]
     step = provenance.steps[2]
@@ -189,3 +189,20 @@ def test_a_claim_that_names_no_source_has_no_chain() -> None:
     provenance = traced(claim, {"wire": wire(), "report": report()}, article())
     assert provenance == Provenance((provenance.steps[0],))
     assert provenance.chain_line(NAMES) == "" and provenance.chain_json() == []
+
+
+def test_the_articles_own_link_starts_the_chain() -> None:
+    claim = "At least 4,200 families were forced from their homes in the Tarsel valley."
+    plain = article(claim)
+    start = plain.text.index("forced from their homes")
+    linked = Document(
+        plain.text,
+        plain.blocks,
+        plain.metadata,
+        links=(Hyperlink(start, start + 23, "https://meridian.example/tarsel-floods"),),
+    )
+    the_wire = wire().with_metadata(address="https://meridian.example/tarsel-floods")
+    provenance = traced(claim, {"wire": the_wire, "report": report()}, linked)
+    assert [step.key for step in provenance.steps] == ["article", "wire", "report"]
+    assert provenance.steps[1].by_link
+    assert provenance.steps[1].cited_at == Span(start, start + 23)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
-from sidebyside.core.document import Block, BlockKind, Document
+from sidebyside.core.document import Block, BlockKind, Document, Hyperlink
 from sidebyside.core.spans import Span
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ def trace(
     loops = False
     while len(steps) < MAX_STEPS:
         others = [source for source in sources if source.key not in chain_keys]
-        cited = _cited_in(document, window, others, best)
+        cited = _cited_in(document, window, others, best, claim=len(steps) == 1)
         if cited is None:
             loops = bool(_cited_in(document, window, _chain_sources(steps, by_key), {}))
             break
@@ -230,57 +230,70 @@ def _cited_in(
     windows: Sequence[Span],
     others: Sequence[TracedSource],
     best: Mapping[str, Found],
+    *,
+    claim: bool = False,
 ) -> tuple[str, str, bool, Span] | None:
-    """The attached source that the first window citing any cites (by a link to its
-    address, else by name), preferring one with a passage for the claim: (key, the name
-    or address, by link, where)."""
+    """The attached source that the first window citing any cites, by name or by a link to
+    its address, preferring one with a passage for the claim: (key, the name or address,
+    by link, where). `claim`: the window is the article's claim, whose links are found as
+    `citations.claim_links` finds them."""
     if not others:
         return None
     for window in windows:
-        found = _linked(document, window, others) + _named(document, window, others)
+        found = _citations(document, window, others, claim=claim)
         if found:
-            found.sort(key=lambda item: item[0] not in best)  # stable: links before names
+            found.sort(key=lambda item: item[0] not in best)  # stable: the text's order
             return found[0]
     return None
 
 
-def _linked(
-    document: Document, window: Span, others: Sequence[TracedSource]
+def _citations(
+    document: Document, window: Span, others: Sequence[TracedSource], *, claim: bool
 ) -> list[tuple[str, str, bool, Span]]:
-    found = []
-    for link in document.links:
-        if not window.overlaps(Span(link.start, max(link.end, link.start + 1))):
-            continue
-        target = _address_key(link.address)
-        for source in others:
-            address = source.document.metadata.address
-            if target and address and _address_key(address) == target:
-                found.append((source.key, link.address, True, Span(link.start, link.end)))
-    return found
-
-
-def _named(
-    document: Document, window: Span, others: Sequence[TracedSource]
-) -> list[tuple[str, str, bool, Span]]:
-    """The sources that the words at `window` name, found as the article's citations are."""
-    from sidebyside.core.citations import cite_sources
+    """The sources the words at `window` cite, found as the article's citations are
+    (`citations.cite_sources`): by the names they use, or the addresses they link."""
+    from sidebyside.core.citations import cite_sources, claim_links, names_match, same_address
     from sidebyside.core.claims import describe_claims
 
     text = window.of(document.text)
     piece = Document(text=text, blocks=(Block(BlockKind.PARAGRAPH, 0, len(text)),))
     cues = describe_claims(piece, [Span(0, len(text))])[0]
-    report = cite_sources([_Words(text, cues)], [source.names for source in others])
+    if claim:
+        addresses = claim_links(document, [window], [cues])[0]
+    else:
+        addresses = tuple(link.address for link in document.links if _touches(link, window))
+    report = cite_sources([_Words(text, cues)], [source.names for source in others], [addresses])
     citation = report.citations[0]
     if citation.names_none:
         return []
+    by_key = {source.key: source for source in others}
     found = []
     for key in citation.cited:
-        via = next((name for name in citation.by if _mentions(text, name)), "")
-        via = via or (citation.by[0] if citation.by else key)
+        source = by_key[key]
+        link = next(
+            (
+                link
+                for link in document.links
+                if link.address in addresses
+                and any(same_address(link.address, own) for own in source.names.addresses)
+            ),
+            None,
+        )
+        if link is not None:
+            found.append((key, link.address, True, Span(link.start, link.end)))
+            continue
+        names = (*source.names.names, source.names.title)
+        via = next(
+            (name for name in citation.by if any(names_match(name, own) for own in names)),
+            citation.by[0] if citation.by else key,
+        )
         at = _where(text, via)
-        span = Span(window.start + at[0], window.start + at[1]) if at else window
-        found.append((key, via, False, span))
+        found.append((key, via, False, at.shifted(window.start) if at else window))
     return found
+
+
+def _touches(link: Hyperlink, window: Span) -> bool:
+    return window.overlaps(Span(link.start, max(link.end, link.start + 1)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,19 +364,6 @@ def _date_of(text: str) -> date | None:
     return None
 
 
-def _address_key(address: str) -> str:
-    """An address as compared: no scheme, "www.", fragment or trailing slash; lower-case host."""
-    address = address.strip().split("#", 1)[0]
-    address = re.sub(r"^[a-z][a-z0-9+.-]*://", "", address, flags=re.IGNORECASE)
-    host, _, rest = address.partition("/")
-    host = host.lower().removeprefix("www.")
-    return f"{host}/{rest}".rstrip("/") if host else ""
-
-
-def _mentions(text: str, name: str) -> bool:
-    return _where(text, name) is not None
-
-
-def _where(text: str, name: str) -> tuple[int, int] | None:
+def _where(text: str, name: str) -> Span | None:
     match = re.search(re.escape(name), text, re.IGNORECASE)
-    return (match.start(), match.end()) if match else None
+    return Span(match.start(), match.end()) if match else None

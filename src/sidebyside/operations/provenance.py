@@ -29,7 +29,12 @@ def trace_claim(
         return NO_PROVENANCE
     traced = [
         TracedSource(
-            SourceNames(key=str(info.id), names=info.names, title=info.title),
+            SourceNames(
+                key=str(info.id),
+                names=info.names,
+                title=info.title,
+                addresses=(info.address,) if "://" in info.address else (),
+            ),
             document.with_metadata(date=info.date, address=info.address),
         )
         for info, document in sources
