@@ -4,7 +4,9 @@ Offsets are code-point offsets into the canonical text that `sidebyside text
 ARTICLE` prints. Each claim lists the attached sources it cites (as the paths
 were given); names the article cites with no source attached are listed as
 missing sources, with the addresses the article links for them. Each claim lists the
-addresses it links (`"links"`; fetched with `sidebyside fetch-linked`).
+addresses it links (`"links"`; fetched with `sidebyside fetch-linked`), and with --json its
+chain of attributions (`"chain"`: the article's claim, the source it credits, the source
+that one names or links…, each with its passage and the name or address it is cited by).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from sidebyside.core.claims import ClaimSuggestion, suggest_claims
 from sidebyside.core.document import Document
 from sidebyside.core.errors import SidebysideError
 from sidebyside.core.importers import import_file
+from sidebyside.core.provenance import Provenance
 
 _WIDTH = 100
 
@@ -60,23 +63,28 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     article = import_file(args.article)
     aliases = _parse_aliases(args.alias, [str(path) for path in args.sources])
+    documents = {str(path): import_file(path) for path in args.sources}
     sources = [
-        SourceNames.from_document(
-            str(path), document, [*names_given_by(document), *aliases.get(str(path), [])]
-        )
-        for path, document in ((path, import_file(path)) for path in args.sources)
+        SourceNames.from_document(key, document, [*names_given_by(document), *aliases.get(key, [])])
+        for key, document in documents.items()
     ]
     claims = suggest_claims(article)
     links = claim_links(article, [claim.span for claim in claims], [c.cues for c in claims])
     report = cite_sources(claims, sources, links)
     if args.json:
+        chains = traced_chains(str(args.article), article, claims, sources, documents)
         return write_output(
-            json.dumps(to_json(claims, report), ensure_ascii=False, indent=2) + "\n"
+            json.dumps(to_json(claims, report, chains), ensure_ascii=False, indent=2) + "\n"
         )
     return write_output(render(args.article, claims, report, len(sources)))
 
 
-def to_json(claims: Sequence[ClaimSuggestion], report: CitationReport) -> dict[str, object]:
+def to_json(
+    claims: Sequence[ClaimSuggestion],
+    report: CitationReport,
+    chains: Sequence[Provenance] = (),
+) -> dict[str, object]:
+    """`chains[i]`, when given, is claim i's chain of attributions through the sources."""
     return {
         "claims": [
             {
@@ -87,13 +95,36 @@ def to_json(claims: Sequence[ClaimSuggestion], report: CitationReport) -> dict[s
                 "cited": list(citation.cited),
                 "links": list(links),
                 "reasons": list(claim.reasons),
+                "chain": chains[index].chain_json() if index < len(chains) else [],
             }
-            for claim, citation, links in zip(
-                claims, report.citations, _padded(report.links, len(claims)), strict=True
+            for index, (claim, citation, links) in enumerate(
+                zip(claims, report.citations, _padded(report.links, len(claims)), strict=True)
             )
         ],
         "missing_sources": [missing.to_json() for missing in report.missing],
     }
+
+
+def traced_chains(
+    key: str,
+    article: Document,
+    claims: Sequence[ClaimSuggestion],
+    sources: Sequence[SourceNames],
+    documents: dict[str, Document],
+) -> list[Provenance]:
+    """Each claim's chain of attributions: its passages found in every source (as
+    `sidebyside align` finds them), then who cites whom around them."""
+    if not documents:
+        return []
+    from sidebyside.core.matching.matcher import Matcher
+    from sidebyside.core.provenance import TracedSource, trace
+
+    matcher = Matcher(documents)
+    traced = [TracedSource(names, documents[names.key]) for names in sources]
+    return [
+        trace(key, article, claim.span, traced, matcher.align(claim.text).per_source)
+        for claim in claims
+    ]
 
 
 def _padded(links: Sequence[tuple[str, ...]], count: int) -> list[tuple[str, ...]]:
