@@ -15,7 +15,8 @@ ARTICLE = """# Valley floods
 
 Flooding in the Tarsel valley displaced thousands this spring.
 
-At least 4,200 families were forced from their homes in the Tarsel valley, Meridian Press reported on Tuesday.
+At least 4,200 families were forced from their homes in the Tarsel valley,
+Meridian Press reported on Tuesday.
 
 Officials said relief convoys would arrive within the week.
 """
@@ -28,7 +29,8 @@ date: 2026-04-14
 
 TARSEL (Meridian Press) - Aid workers struggled to reach villages cut off by water.
 
-At least 4,200 families were forced from their homes across the valley, according to a report by the Halden Rights Observatory published on Monday.
+At least 4,200 families were forced from their homes across the valley, according
+to a report by the Halden Rights Observatory published on Monday.
 """
 
 REPORT = """---
@@ -39,7 +41,8 @@ date: 2026-04-13
 
 Situation report on the Tarsel valley
 
-Our field teams recorded that at least 4,200 families were forced from their homes in the Tarsel valley between 2 and 9 April.
+Our field teams recorded that at least 4,200 families were forced from their homes
+in the Tarsel valley between 2 and 9 April.
 """
 
 
