@@ -7,10 +7,13 @@ are extra selections in named layers, painted over the text without changing it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QDesktopServices,
     QFont,
+    QMouseEvent,
+    QPalette,
     QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -20,7 +23,7 @@ from PySide6.QtGui import (
     QTextList,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QWidget
 
 from sidebyside.core.document import BlockKind, Document
 from sidebyside.core.spans import Span
@@ -56,6 +59,7 @@ class DocumentView(QTextEdit):
         self._layers_pending = False
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._pending_scroll: Span | None = None
+        self._pressed_at: QPoint | None = None
         self.selectionChanged.connect(self._on_self_selection_changed)
 
     @property
@@ -101,6 +105,58 @@ class DocumentView(QTextEdit):
             text = document.text[block.start : block.end]
             self._map.add_block(block.start, text, cursor.position())
             cursor.insertText(text, char_format)
+        if document.links:
+            self._mark_links(text_document, document)
+
+    def _mark_links(self, text_document: QTextDocument, document: Document) -> None:
+        """Links underlined in the link colour, their address as anchor and tooltip."""
+        colour = self.palette().color(QPalette.ColorRole.Link)
+        cursor = QTextCursor(text_document)
+        for link in document.links:
+            link_format = QTextCharFormat()
+            link_format.setAnchor(True)
+            link_format.setAnchorHref(link.address)
+            link_format.setToolTip(link.address)
+            link_format.setForeground(colour)
+            link_format.setFontUnderline(True)
+            link_format.setUnderlineColor(colour)
+            cursor.setPosition(self._map.to_view(link.start))
+            cursor.setPosition(self._map.to_view(link.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(link_format)
+
+    # -- links -------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._pressed_at = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        pressed, self._pressed_at = self._pressed_at, None
+        at = event.position().toPoint()
+        if (
+            event.button() is not Qt.MouseButton.LeftButton
+            or pressed is None
+            or (at - pressed).manhattanLength() >= QApplication.startDragDistance()
+            or self.textCursor().hasSelection()  # a drag that selects words
+        ):
+            return
+        address = self.anchorAt(at)
+        if address:
+            self.ask_to_open(address)
+
+    def ask_to_open(self, address: str) -> bool:
+        """Ask before a link opens in the system browser: the network is used only on a yes."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open Link"),
+            self.tr("Open {address} in your browser?").format(address=address),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return False
+        return QDesktopServices.openUrl(QUrl(address))
 
     # -- positions ---------------------------------------------------------------
 
