@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -72,6 +73,13 @@ def write_export(
     chosen = export_format(format)
     data = chosen.render(read_export(workspace, article_ids)).encode(chosen.encoding)
     path = Path(path)
+    if _is_special(path):  # /dev/stdout, /dev/null, a pipe: written into, never replaced
+        try:
+            with path.open("wb") as stream:
+                stream.write(data)
+        except OSError as error:
+            raise SidebysideError(f"cannot write {path}: {error.strerror or error}") from error
+        return path
     partial = path.with_name(f".{path.name}.partial")
     try:
         partial.write_bytes(data)
@@ -80,3 +88,13 @@ def write_export(
         partial.unlink(missing_ok=True)
         raise SidebysideError(f"cannot write {path}: {error.strerror or error}") from error
     return path
+
+
+def _is_special(path: Path) -> bool:
+    """A device or a pipe: replacing it with a file (as root, /dev/null itself) would
+    break every program that writes there."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode)
