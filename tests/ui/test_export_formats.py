@@ -7,7 +7,8 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+
+from sidebyside.ui import file_dialogs
 
 
 def test_choosing_csv_in_the_save_dialog_writes_a_csv_and_is_remembered(
@@ -28,7 +29,7 @@ def test_choosing_csv_in_the_save_dialog_writes_a_csv_and_is_remembered(
         offered.append((suggested, filters, selected))
         return answers[len(offered) - 1]
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", choose)
     with qtbot.waitSignal(window.export_written, timeout=30_000):
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     suggested, filters, selected = offered[0]

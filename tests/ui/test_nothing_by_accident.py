@@ -119,7 +119,7 @@ def test_file_dialogs_open_in_the_folder_last_chosen(
 ) -> None:  # type: ignore[no-untyped-def]
     from pathlib import Path
 
-    from PySide6.QtWidgets import QFileDialog
+    from sidebyside.ui import file_dialogs
 
     article, source = article_files
     window = open_main_window([article])
@@ -130,7 +130,7 @@ def test_file_dialogs_open_in_the_folder_last_chosen(
         asked_in.append(folder)  # the reader picks the source file in the dialog
         return [str(source)], filters
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", choose)
     window.dialogs.ask_add_sources()
     window.dialogs.ask_add_sources()
     assert asked_in[0] == str(Path.home())  # not wherever sidebyside was started from

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -23,6 +22,7 @@ from sidebyside.core.errors import SidebysideError
 from sidebyside.operations import Cancelled
 from sidebyside.operations.export import DEFAULT_FORMAT, FORMATS, format_of
 from sidebyside.records import DocumentInfo
+from sidebyside.ui import file_dialogs
 from sidebyside.ui.source_dialog import SourceDetailsDialog
 from sidebyside.ui.theme import apply_colour_scheme
 
@@ -56,7 +56,7 @@ class Dialogs(QObject):
     def ask_open_article(self) -> None:
         from sidebyside.ui.actions import SUPPORTED_FILES
 
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = file_dialogs.get_open_file_names(
             self.window,
             self.tr("Open Article (and, optionally, its sources)"),
             self.window.settings.last_folder,
@@ -69,7 +69,7 @@ class Dialogs(QObject):
     def ask_add_sources(self) -> None:
         from sidebyside.ui.actions import SUPPORTED_FILES
 
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = file_dialogs.get_open_file_names(
             self.window, self.tr("Add Sources"), self.window.settings.last_folder, SUPPORTED_FILES
         )
         if names:
@@ -93,7 +93,7 @@ class Dialogs(QObject):
 
         if self.window.article is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self.window,
             self.tr("Attach a Copy of “{0}”").format(name),
             self.window.settings.last_folder,
@@ -214,7 +214,7 @@ class Dialogs(QObject):
                 return
             document_id = self.window.article.id
         info = self.window.session.document_info(document_id)
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self.window,
             self.tr("Replace “{0}” with a Newer Version").format(info.title or info.original_name),
             self.window.settings.last_folder,
@@ -234,7 +234,7 @@ class Dialogs(QObject):
         offered = FORMATS.get(settings.export_format, FORMATS[DEFAULT_FORMAT])
         # "… notes.md", never the article's own name: one click must not overwrite it
         suggested = f"{_safe_file_name(article.title or 'article')} {offered.file_label}"
-        name, chosen_filter = QFileDialog.getSaveFileName(
+        name, chosen_filter = file_dialogs.get_save_file_name(
             self.window,
             self.tr("Export"),
             str(Path(settings.last_folder) / (suggested + offered.suffix)),

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +47,7 @@ from sidebyside.operations.zotero import (
     prepare_zotero_import,
     record_zotero_import,
 )
+from sidebyside.ui import file_dialogs
 
 if TYPE_CHECKING:
     from sidebyside.ui.main_window import MainWindow
@@ -71,7 +71,7 @@ class Importing(QObject):
     # -- annotations ------------------------------------------------------------------
 
     def ask_import_annotations(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self.window,
             self.tr("Import Annotations (W3C Web Annotation or Hypothesis)"),
             self.window.settings.last_folder,
@@ -369,7 +369,7 @@ class ZoteroDialog(QDialog):
         self.model.modelReset.connect(self._update_import_button)
 
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.get_existing_directory(
             self, self.tr("Zotero Data Folder"), self.folder.text()
         )
         if folder:
