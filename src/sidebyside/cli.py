@@ -11,6 +11,7 @@ import argparse
 import difflib
 import importlib
 import keyword
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -198,3 +199,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `sidebyside search … | head`: the reader has what they wanted
+        _quiet_closed_stdout()
+        return 0
+
+
+def _quiet_closed_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit, on the pipe the
+    reader closed, raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

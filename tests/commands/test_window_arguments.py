@@ -89,3 +89,20 @@ def test_no_argument_still_opens_the_window(window_runs: list[argparse.Namespace
     assert cli.main(["--workspace", "some.sqlite"]) == 0
 
     assert [args.files for args in window_runs] == [[], []]
+
+
+def test_a_command_whose_reader_stops_reading_ends_quietly(tmp_path: Path) -> None:
+    """`sidebyside text FILE | head -1`: no traceback when head closes the pipe."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "long.txt"
+    page.write_text("\n\n".join(f"Paragraph {n} of a long text." for n in range(20_000)))
+    shown = subprocess.run(
+        f"{sys.executable} -m sidebyside text {page} | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.stdout.strip() and "Traceback" not in shown.stderr, shown.stderr

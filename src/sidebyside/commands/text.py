@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -43,12 +42,7 @@ def render(document: Document, *, as_json: bool) -> str:
 
 
 def write_output(output: str) -> int:
-    """Print to stdout; a reader closing the pipe early (`| head`) is not an error."""
-    try:
-        sys.stdout.write(output)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
+    """Print to stdout (a reader closing the pipe early is handled once, in `cli.main`)."""
+    sys.stdout.write(output)
+    sys.stdout.flush()
     return 0

@@ -73,6 +73,8 @@ def write_export(
     chosen = export_format(format)
     data = chosen.render(read_export(workspace, article_ids)).encode(chosen.encoding)
     path = Path(path)
+    if path.is_symlink():  # a note in a vault linked from elsewhere: write where it points
+        path = path.resolve()
     if _is_special(path):  # /dev/stdout, /dev/null, a pipe: written into, never replaced
         try:
             with path.open("wb") as stream:
