@@ -65,6 +65,10 @@ def _checked_workspace(path: Path, article: Document, source: Document) -> Works
     second = workspace.add_claim(info.id, *_span(article.text, "the contractor is paid"))
     workspace.set_verdict(second.id, Verdict.NOT_IN_SOURCE)
     workspace.add_suggested_claims(info.id, [(*_span(article.text, "ordinary prose"), {})])
+    # a suggestion the reader neither accepted nor judged, but noted and tagged: their work
+    [noted] = workspace.add_suggested_claims(info.id, [(*_span(article.text, "Meridian"), {})])
+    workspace.save_note(noted.id, "Who is Meridian Press? Look for its owner.")
+    workspace.add_tag(noted.id, "outlet")
     return workspace
 
 
@@ -75,7 +79,7 @@ def _state(workspace: Workspace) -> list[tuple[object, ...]]:
     for article in workspace.articles():
         sources = {source.id: source.title for source in workspace.sources_of(article.id)}
         for claim in workspace.claims_of(article.id):
-            if claim.is_pending_suggestion:
+            if claim.is_pending_suggestion and not (workspace.note_of(claim.id) or claim.tags):
                 continue
             links = sorted(
                 (sources[link.source_id], link.start, link.end, link.text)
@@ -107,8 +111,12 @@ def test_the_w3c_export_has_one_annotation_per_claim_and_per_confirmed_passage(
     assert exported["@context"] == "http://www.w3.org/ns/anno.jsonld"
     assert exported["type"] == "AnnotationCollection"
     items = exported["first"]["items"]
-    assert exported["total"] == len(items) == 3  # two claims, one passage; no suggestion
-    claim, passage, unsupported = items
+    # two claims, one passage, the noted suggestion; not the untouched suggestion
+    assert exported["total"] == len(items) == 4
+    claim, passage, noted, unsupported = items  # in the order of the article
+    assert ("commenting", "Who is Meridian Press? Look for its owner.") in {
+        (body["purpose"], body["value"]) for body in noted["body"]
+    }
     assert claim["type"] == "Annotation"
     quote, position = claim["target"]["selector"]
     assert quote["type"] == "TextQuoteSelector"
@@ -150,14 +158,14 @@ def test_export_then_import_into_a_fresh_workspace_gives_the_same_work_and_twice
         summary = record_annotation_import(
             fresh, plan_annotation_import(fresh, tmp_path / "notes.jsonld")
         )
-        assert len(summary.anchored) == 3 and not summary.orphans
+        assert len(summary.anchored) == 4 and not summary.orphans
         assert _state(fresh) == expected
         again = record_annotation_import(
             fresh, plan_annotation_import(fresh, tmp_path / "notes.jsonld")
         )
-        assert again.already_there == 3 and not again.anchored
+        assert again.already_there == 4 and not again.anchored
         assert _state(fresh) == expected
-        assert len(fresh.claims_of(info.id)) == 2
+        assert len(fresh.claims_of(info.id)) == 3
 
 
 HYPOTHESIS = {

@@ -8,8 +8,8 @@ selected the same way, and its body links it (purpose "linking") to its claim's
 annotation. Positions count characters (code points) of the canonical text, as every
 anchor in sidebyside does; see the README for JavaScript's UTF-16 offsets.
 
-Suggested claims the reader never accepted nor judged are not exported: an annotation
-says what the reader stands behind.
+Suggested claims the reader never accepted, judged, noted, tagged or linked are not
+exported: an annotation says what the reader stands behind.
 """
 
 from __future__ import annotations
@@ -54,8 +54,11 @@ def article_annotations(exported: ExportedArticle) -> list[dict[str, Any]]:
     annotations: list[dict[str, Any]] = []
     for item in exported.claims:
         claim = item.claim
-        if claim.is_pending_suggestion:
-            continue
+        worked_on = bool(item.note.strip() or item.tags) or any(
+            link.state == "confirmed" for link in item.links
+        )
+        if claim.is_pending_suggestion and not worked_on:
+            continue  # a suggestion the reader has not touched: nothing of theirs to carry
         claim_id = claim_annotation_id(exported.article, claim)
         annotations.append(
             _claim_annotation(claim_id, exported.article, claim, item.note, item.tags)
