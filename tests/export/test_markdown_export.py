@@ -241,3 +241,12 @@ def test_a_note_cannot_break_out_run_code_or_carry_control_characters() -> None:
     assert lines[-1] == "#### Mine"
     html = markdown.markdown(contained, extensions=["fenced_code"])
     assert "<h4>Mine</h4>" in html
+
+
+def test_a_claims_tags_are_in_the_markdown_export(built) -> None:  # type: ignore[no-untyped-def]
+    from sidebyside.operations import export_text
+
+    with Workspace.open(built.path) as workspace:
+        text = export_text(workspace, [built.article_id], "markdown")
+    first = text.split("## Claim 1:")[1].split("## Claim 2:")[0]
+    assert "Tags: disputed, military aid" in first

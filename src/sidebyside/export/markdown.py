@@ -114,6 +114,8 @@ def _claim_section(
         "",
         open_link(report.address),
     ]
+    if report.tags:
+        lines += ["", "Tags: " + ", ".join(escape_inline(tag) for tag in report.tags)]
     for remark in claim_remarks(report, sources):
         lines += ["", remark]
     shown = report.links
