@@ -22,6 +22,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from sidebyside import __version__
+from sidebyside.core.addresses import normalise_address
 from sidebyside.core.document import Document
 from sidebyside.core.errors import FetchFailed
 from sidebyside.core.importers import MAX_BYTES, import_bytes
@@ -73,12 +74,17 @@ def fetch_url(url: str, *, timeout: float = 20) -> Document:
     data = _decompressed(data, headers, url)
     name = _file_name(final_url)
     document = import_bytes(
-        data, name, media_type=headers.get_content_type(), charset=headers.get_content_charset()
+        data,
+        name,
+        media_type=headers.get_content_type(),
+        charset=headers.get_content_charset(),
+        address=final_url,
     )
     if format_from_name(name) is None:  # keep the original with an extension that fits it
         name += "." + extension_for(Format(document.format))
     document = replace(document, imported_at=retrieved_at, original_name=name)
-    return document.with_metadata(address=final_url)
+    # the address it came from, without the tracking parameters of the link followed
+    return document.with_metadata(address=normalise_address(final_url) or final_url)
 
 
 class _TooSlow(Exception):

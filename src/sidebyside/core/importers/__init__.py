@@ -82,11 +82,13 @@ def import_bytes(
     *,
     media_type: str | None = None,
     charset: str | None = None,
+    address: str = "",
 ) -> Document:
     """Read a document held in memory; `name` (a file name) is used for messages and its kind.
 
     `media_type` and `charset` are hints from a web server, used when the name and
-    the content leave the format or the encoding open.
+    the content leave the format or the encoding open; `address` is where a web page came
+    from, which its relative links are resolved against when it names no address itself.
     """
     _check_size(len(data), name)
     if not data.strip(b" \t\r\n\f\v\x00"):
@@ -95,7 +97,12 @@ def import_bytes(
     try:
         if kind in TEXT_FORMATS:
             text = decode_text(data, name, declared=charset or declared_charset(data))
-            document = _reader(kind)(text, name)
+            if kind is Format.HTML and address:
+                from sidebyside.core.importers.html import read_html
+
+                document = read_html(text, name, address=address)
+            else:
+                document = _reader(kind)(text, name)
         else:
             document = _reader(kind)(data, name)
     except (RecursionError, AttributeError, IndexError, KeyError, TypeError, ValueError) as error:

@@ -54,8 +54,9 @@ _BASE_HREF = re.compile(
 )
 
 
-def read_html(text: str, name: str) -> Document:
-    """Read a saved page (already decoded to text) into blocks, links and metadata."""
+def read_html(text: str, name: str, *, address: str = "") -> Document:
+    """Read a saved page (already decoded to text) into blocks, links and metadata;
+    `address` is where it was fetched from, for a page that names no address of its own."""
     base = _BASE_HREF.search(text[:_METADATA_CHARS])
     text = _as_html4(_XML_DECLARATION.sub("", text, count=1))
     # huge_tree: libxml2 otherwise cuts a text of over 10 MB (one giant paragraph)
@@ -83,10 +84,10 @@ def read_html(text: str, name: str) -> Document:
             f"to {MAX_ELEMENTS:,}."
         )
     if elements > EXTRACTOR_ELEMENTS:
-        return _read_large(text, tree, base)
+        return _read_large(text, tree, base, address)
     extracted = _extract(text)
     metadata = _metadata(extracted, tree)
-    builder = DocumentBuilder(_link_base(metadata, base))
+    builder = DocumentBuilder(_link_base(metadata, base, address))
     if extracted is not None and extracted.body is not None:
         walk_html(trafilatura_to_html(extracted.body), builder)
     document = _without_teaser_lists(builder.build(metadata))
@@ -101,12 +102,12 @@ def read_html(text: str, name: str) -> Document:
     return place_page_links(document, tree, builder.base_address)
 
 
-def _read_large(text: str, tree: Any, base: re.Match[str] | None) -> Document:
+def _read_large(text: str, tree: Any, base: re.Match[str] | None, address: str) -> Document:
     """A page too large for trafilatura, whose search for the main text grows faster than
     the page: its own paragraphs (navigation, headers, footers and forms left out), and the
     metadata of its head and first part, where metadata stands."""
     metadata = _metadata(trafilatura.extract_metadata(text[:_METADATA_CHARS]), tree)
-    builder = DocumentBuilder(_link_base(metadata, base))
+    builder = DocumentBuilder(_link_base(metadata, base, address))
     walk_html(_without_boilerplate(tree), builder)
     return builder.build(metadata)
 
@@ -161,13 +162,15 @@ def _without_teaser_lists(document: Document) -> Document:
     return builder.build(document.metadata)
 
 
-def _link_base(metadata: Metadata, base: re.Match[str] | None) -> str:
+def _link_base(metadata: Metadata, base: re.Match[str] | None, fetched_from: str = "") -> str:
     """What the page's relative links are resolved against: its <base href> (itself
-    resolved against the page's address), else the page's own (canonical) address."""
+    resolved against the page's address), else the page's own (canonical) address, else
+    the address it was fetched from."""
+    own = metadata.address or fetched_from
     if base is None:
-        return metadata.address
+        return own
     href = html_unescape(base.group(1) or base.group(2) or base.group(3) or "")
-    return urljoin(metadata.address, href) if metadata.address else href
+    return urljoin(own, href) if own else href
 
 
 def _without_boilerplate(tree: Any) -> Any:
