@@ -7,7 +7,7 @@ are extra selections in named layers, painted over the text without changing it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -123,6 +123,17 @@ class DocumentView(QTextEdit):
             cursor.setPosition(self._map.to_view(link.start))
             cursor.setPosition(self._map.to_view(link.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(link_format)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Links take the new palette's link colour (dark blue is unreadable on dark)."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and self._document is not None
+            and self._document.links
+            and self._text_document is not None
+        ):
+            self._mark_links(self._text_document, self._document)
 
     # -- links -------------------------------------------------------------------
 
