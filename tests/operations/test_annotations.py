@@ -263,6 +263,8 @@ def test_a_hypothesis_export_is_anchored_by_quote_and_its_orphans_are_kept(
     with Workspace.open(workspace_path) as workspace:
         articles = {info.title: info for info in workspace.articles()}
         claims = workspace.claims_of(articles["Borrowed army \U0001d11e"].id)
+        # the orphan comes after the claims in the text: numbers of claims stay as they were
+        assert [claim.orphaned for claim in claims] == [False, True]
         anchored = next(claim for claim in claims if not claim.orphaned)
         assert anchored.text == "an estimated 240 civilians were killed in the raid"
         assert anchored.origin == "reader"

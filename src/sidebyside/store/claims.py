@@ -55,14 +55,15 @@ class ClaimActions:
         )
 
     def claims_of(self, article_id: int, *, include_dismissed: bool = False) -> list[ClaimRecord]:
-        """Claims in document order."""
+        """Claims in document order, then the orphans (not in the text: listed last, so that
+        finding none of an imported file's words does not renumber the claims before)."""
         query = ClaimRow.select().where(ClaimRow.article == article_id)
         if not include_dismissed:
             query = query.where(ClaimRow.dismissed == False)  # noqa: E712 (peewee expression)
         tags = tags_by_claim(article_id)
         return [
             claim_record(row, tags.get(row.id, ()))
-            for row in query.order_by(ClaimRow.start, ClaimRow.id)
+            for row in query.order_by(ClaimRow.orphaned, ClaimRow.start, ClaimRow.id)
         ]
 
     def claim_exists(self, claim_id: int) -> bool:
