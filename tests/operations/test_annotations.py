@@ -281,7 +281,7 @@ def test_a_hypothesis_export_is_anchored_by_quote_and_its_orphans_are_kept(
         assert kept.orphaned and kept.text == "a quote found nowhere" and kept.tags == ("other",)
 
     assert main(["import", "--workspace", str(workspace_path), str(exported)]) == 0
-    assert "Already in the workspace (not added again): 3." in capsys.readouterr().out
+    assert "Already in the workspace (not added again): 3; new notes" in capsys.readouterr().out
     with Workspace.open(workspace_path) as workspace:
         assert len(workspace.articles()) == 2
         assert sum(len(workspace.claims_of(a.id)) for a in workspace.articles()) == 3

@@ -111,7 +111,10 @@ class ImportSummary:
                 + "."
             )
         if self.already_there:
-            out.append(f"Already in the workspace (not added again): {self.already_there}.")
+            out.append(
+                f"Already in the workspace (not added again): {self.already_there}; new notes "
+                "and tags were added to theirs, and a verdict only where there was none."
+            )
         return out
 
 
