@@ -295,3 +295,49 @@ def test_a_file_that_holds_no_annotations_is_refused_in_one_line(
     other.write_text('{"name": "not annotations"}', encoding="utf-8")
     assert main(["import", "--workspace", str(workspace_path), str(other)]) == 2
     assert "holds neither W3C Web Annotations nor a Hypothesis export" in capsys.readouterr().err
+
+
+def test_a_hypothesis_annotation_on_a_source_page_becomes_a_note_on_that_source(
+    tmp_path: Path, documents: tuple[Document, Document], workspace_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    article, source = documents
+    with Workspace.open(workspace_path) as workspace:
+        info = workspace.add_article(article)
+        report = workspace.add_source(
+            info.id, source.with_metadata(address="https://observatory.example/report")
+        )
+    highlight = {
+        "export_date": "2026-11-30T10:00:00Z",
+        "annotations": [
+            {
+                "id": "src-1",
+                "uri": "https://observatory.example/report",
+                "text": "Only 58 people were interviewed: a small sample.",
+                "tags": ["method"],
+                "target": [
+                    {
+                        "source": "https://observatory.example/report",
+                        "selector": [
+                            {
+                                "type": "TextQuoteSelector",
+                                "exact": "The group interviewed 58 people",
+                            }
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "on-the-source.json"
+    path.write_text(json.dumps(highlight), encoding="utf-8")
+
+    assert main(["import", "--workspace", str(workspace_path), str(path)]) == 0
+    assert "a note on the source" in capsys.readouterr().out
+    with Workspace.open(workspace_path) as workspace:
+        note = workspace.document_note_of(report.id)
+        assert "> The group interviewed 58 people" in note
+        assert "a small sample" in note and "Tags: method" in note
+        assert all(not claim.orphaned for claim in workspace.claims_of(info.id))
+    assert main(["import", "--workspace", str(workspace_path), str(path)]) == 0  # twice: once
+    with Workspace.open(workspace_path) as workspace:
+        assert workspace.document_note_of(report.id).count("interviewed 58 people") == 1

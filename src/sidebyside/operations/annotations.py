@@ -74,11 +74,33 @@ class PlannedLink:
 
 
 @dataclass(frozen=True)
+class PlannedSourceNote:
+    """An annotation made on a source page itself (the usual Hypothesis way of reading a
+    cited page): it goes in the source's notes, with the words it quotes."""
+
+    source_id: int
+    title: str
+    exact: str
+    note: str
+    tags: tuple[str, ...] = ()
+
+    @property
+    def entry(self) -> str:
+        lines = [f"> {self.exact}"]
+        if self.note.strip():
+            lines += ["", self.note.strip()]
+        if self.tags:
+            lines += ["", "Tags: " + ", ".join(self.tags)]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
 class AnnotationImport:
     name: str
     kind: str  # "w3c" or "hypothesis"
     claims: tuple[PlannedClaim, ...]
     links: tuple[PlannedLink, ...]
+    source_notes: tuple[PlannedSourceNote, ...] = ()
 
 
 @dataclass
@@ -136,8 +158,13 @@ def plan_annotations(workspace: Workspace, file: AnnotationFile, name: str) -> A
     links: list[PlannedLink] = []
     replies = [a for a in file.annotations if a.replies_to and not a.exact]
     passages = [a for a in file.annotations if a.links_to and a not in replies]
+    source_notes: list[PlannedSourceNote] = []
     for annotation in file.annotations:
         if annotation in replies or annotation in passages:
+            continue
+        on_source = catalogue.plan_source_note(annotation)
+        if on_source is not None:
+            source_notes.append(on_source)
             continue
         claims[annotation.id or f"#{len(claims)}"] = catalogue.plan_claim(annotation)
     for reply in replies:
@@ -154,7 +181,9 @@ def plan_annotations(workspace: Workspace, file: AnnotationFile, name: str) -> A
             claims[passage.id] = catalogue.plan_claim(passage)
         else:
             links.append(catalogue.plan_link(passage, claim))
-    return AnnotationImport(name, file.kind, tuple(claims.values()), tuple(links))
+    return AnnotationImport(
+        name, file.kind, tuple(claims.values()), tuple(links), tuple(source_notes)
+    )
 
 
 class _Catalogue:
@@ -196,6 +225,23 @@ class _Catalogue:
                 if _quote_in(annotation.exact, self.document(info.id).text):
                     return info
         return None
+
+    def plan_source_note(self, annotation: ReadAnnotation) -> PlannedSourceNote | None:
+        """An annotation whose page is one of the sources, quoting its words: a note on that
+        source (None for anything else, which is planned as a claim)."""
+        if not annotation.exact or annotation.links_to:
+            return None
+        sources = [s for sources in self.sources.values() for s in sources]
+        found = self.find(replace(annotation, exact=""), sources)
+        if found is None or not _quote_in(annotation.exact, self.document(found.id).text):
+            return None
+        return PlannedSourceNote(
+            found.id,
+            found.title or found.original_name,
+            annotation.exact,
+            annotation.note,
+            annotation.tags,
+        )
 
     def plan_claim(self, annotation: ReadAnnotation) -> PlannedClaim:
         everything = [*self.articles, *(s for sources in self.sources.values() for s in sources)]
@@ -342,7 +388,8 @@ def _joined(first: str, second: str) -> str:
 def record_annotation_import(workspace: Workspace, plan: AnnotationImport) -> ImportSummary:
     """Write the plan in one transaction: claims (the reader's) with their notes, verdicts
     and tags, confirmed passages, orphans and the placeholders they need."""
-    summary = ImportSummary(plan.name, plan.kind, read=len(plan.claims) + len(plan.links))
+    read = len(plan.claims) + len(plan.links) + len(plan.source_notes)
+    summary = ImportSummary(plan.name, plan.kind, read=read)
     with workspace.transaction():
         recorder = _Recorder(workspace, summary)
         claims: dict[str, ClaimRecord] = {}
@@ -350,6 +397,8 @@ def record_annotation_import(workspace: Workspace, plan: AnnotationImport) -> Im
             claims[planned.key] = recorder.claim(planned)
         for link in plan.links:
             recorder.link(link, claims[link.claim_key])
+        for source_note in plan.source_notes:
+            recorder.source_note(source_note)
     return summary
 
 
@@ -410,6 +459,16 @@ class _Recorder:
         for tag in planned.tags:
             workspace.add_tag(claim.id, tag)
         return claim
+
+    def source_note(self, planned: PlannedSourceNote) -> None:
+        note = self.workspace.document_note_of(planned.source_id)
+        if planned.entry in note:
+            self.summary.already_there += 1
+            return
+        self.workspace.save_document_note(planned.source_id, _joined(note, planned.entry))
+        self.summary.anchored.append(
+            f"{_shown(planned.exact)}: a note on the source {quoted(planned.title)}"
+        )
 
     def link(self, planned: PlannedLink, claim: ClaimRecord) -> None:
         workspace = self.workspace
