@@ -563,6 +563,15 @@ def test_two_negations_of_one_thing_agree() -> None:
     assert [d for d in find_differences(claim, passage) if d.kind == "negation"] == []
 
 
+def test_without_and_no_say_the_same_lack() -> None:
+    claim = "Families in the valley lived without running water for six weeks."
+    passage = "The valley had no running water for six weeks after the flood."
+    assert [d for d in find_differences(claim, passage) if d.kind == "negation"] == []
+    # the lack is still a denial of a text that says the thing is there
+    had = "Families in the valley had running water all through the flood."
+    assert [d.kind for d in find_differences(had, passage)].count("negation") == 1
+
+
 def test_a_negation_of_another_clause_is_no_denial() -> None:
     claim = "The mayor told the Gazette that the orders came from the auditors."
     passage = '"I was not told about the orders by the auditors," she said.'

@@ -12,6 +12,13 @@ from sidebyside.core.words import all_words, is_content, missing_phrases
 from sidebyside.core.words.attribution import attribution_spans
 
 
+# Words that say a thing is lacking without denying a statement: "without running water"
+# agrees with "no running water". (Not negators themselves: "without changes" is "as they
+# stood", see core.negation.)
+PRIVATIVES = frozenset({"without", "lacking", "lacks", "lack", "lacked"})
+PRIVATIVE_REACH = 2  # words back from the thing lacking ("without any running water")
+
+
 def negation_differences(claim_text: str, passage_text: str) -> list[Difference]:
     """One text denies what the other says: "has no military contingent" against "the
     contingent has grown". Reported once, where the other text says it without the no."""
@@ -22,14 +29,22 @@ def negation_differences(claim_text: str, passage_text: str) -> list[Difference]
     ):
         other_negations = find_negations(other)
         attributed = attribution_spans(other)  # "she told the Courier" states nothing
+        tokens = all_words(other)
+        lacking = {
+            tokens[i].stem
+            for i in range(len(tokens))
+            if any(t.lower in PRIVATIVES for t in tokens[max(0, i - PRIVATIVE_REACH) : i])
+        }
         other_words = [
             w
-            for w in all_words(other)
+            for w in tokens
             if is_content(w.lower) and not any(a.start <= w.start < a.end for a in attributed)
         ]
         for negation in find_negations(denying):
             if any(negation.stems & theirs.stems for theirs in other_negations):
                 continue  # both deny it
+            if negation.stems & lacking:
+                continue  # "no running water" and "without running water" agree
             said = [w for w in other_words if w.stem in negation.stems]
             if not said:
                 continue
