@@ -11,7 +11,6 @@ from sidebyside.core.spans import Span
 from sidebyside.core.words import all_words, is_content, missing_phrases
 from sidebyside.core.words.attribution import attribution_spans
 
-
 # Words that say a thing is lacking without denying a statement: "without running water"
 # agrees with "no running water". (Not negators themselves: "without changes" is "as they
 # stood", see core.negation.)
