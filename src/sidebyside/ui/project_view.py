@@ -3,6 +3,8 @@ the articles that use it. Enter or a double click opens an article."""
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -27,42 +29,65 @@ from sidebyside.ui.focus_frame import frame_focus
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1  # the article a row opens
+Row = TypeVar("Row")
 
 
 def _title(document: DocumentInfo) -> str:
     return document.title or document.original_name or "Untitled"
 
 
-class ArticlesModel(QAbstractTableModel):
-    """One row per article: its title, how many sources, its claims by verdict."""
+class _RowsModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table of rows, one column per header."""
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._rows: list[ArticleProgress] = []
-        self.current_id: int | None = None
+        self._rows: list[Row] = []
 
-    def set_articles(self, rows: tuple[ArticleProgress, ...], current_id: int | None) -> None:
+    def _headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _set_rows(self, rows: tuple[Row, ...]) -> None:
         self.beginResetModel()
-        self._rows, self.current_id = list(rows), current_id
+        self._rows = list(rows)
         self.endResetModel()
+
+    def _row(self, index: AnyIndex) -> Row | None:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else len(self._headers())
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Article"), self.tr("Sources"), self.tr("Progress"))[section]
+            return self._headers()[section]
         return None
 
+
+class ArticlesModel(_RowsModel[ArticleProgress]):
+    """One row per article: its title, how many sources, its claims by verdict."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.current_id: int | None = None
+
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Article"), self.tr("Sources"), self.tr("Progress"))
+
+    def set_articles(self, rows: tuple[ArticleProgress, ...], current_id: int | None) -> None:
+        self.current_id = current_id
+        self._set_rows(rows)
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
                 mark = self.tr(" (open)") if row.article.id == self.current_id else ""
@@ -79,35 +104,19 @@ class ArticlesModel(QAbstractTableModel):
         return None
 
 
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(_RowsModel[SourceUse]):
     """One row per source: its title and the articles that use it."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._rows: list[SourceUse] = []
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Source"), self.tr("Used by"))
 
     def set_sources(self, rows: tuple[SourceUse, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else 2
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Source"), self.tr("Used by"))[section]
-        return None
+        self._set_rows(rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
                 return _title(row.source)
