@@ -4,47 +4,14 @@ a bad one is one line and status 2."""
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 
 from sidebyside import cli
 from sidebyside.core.deep_links import ClaimAddress, claim_address
-
-
-def run_sidebyside(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SIDEBYSIDE_DATA_DIR": str(cwd / "data"),
-        "PYTHONIOENCODING": "utf-8",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "sidebyside", *args],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=cwd,
-        timeout=60,
-    )
-
-
-@pytest.fixture
-def window_runs(monkeypatch: pytest.MonkeyPatch) -> list[argparse.Namespace]:
-    """The arguments each start of the window got (the window itself is tested elsewhere)."""
-    from sidebyside.ui import app
-
-    started: list[argparse.Namespace] = []
-
-    def record(args: argparse.Namespace) -> int:
-        started.append(args)
-        return 0
-
-    monkeypatch.setattr(app, "run_app", record)
-    return started
 
 
 def test_an_address_opens_the_window_at_its_claim(
@@ -92,7 +59,10 @@ def test_a_file_address_as_a_desktop_passes_it_is_its_file(
     ],
 )
 def test_a_bad_address_is_one_line_and_status_2(
-    tmp_path: Path, args: tuple[str, ...], words: str
+    tmp_path: Path,
+    args: tuple[str, ...],
+    words: str,
+    run_sidebyside: Callable[..., CompletedProcess[str]],
 ) -> None:
     (tmp_path / "article.md").write_text("# A title\n\nSome words.\n", encoding="utf-8")
 

@@ -3,32 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from sidebyside import cli
-
-
-def run_sidebyside(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """The real program, offscreen: a window that opens never exits, so the timeout fails it."""
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SIDEBYSIDE_DATA_DIR": str(cwd / "data"),
-        "PYTHONIOENCODING": "utf-8",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "sidebyside", *args],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=cwd,
-        timeout=60,
-    )
 
 
 @pytest.mark.parametrize(
@@ -43,7 +25,10 @@ def run_sidebyside(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     ],
 )
 def test_a_name_that_is_not_there_is_one_line_and_status_2(
-    tmp_path: Path, args: tuple[str, ...], words: str
+    tmp_path: Path,
+    args: tuple[str, ...],
+    words: str,
+    run_sidebyside: Callable[..., subprocess.CompletedProcess[str]],
 ) -> None:
     (tmp_path / "article.md").write_text("# A title\n\nSome words.\n", encoding="utf-8")
 
@@ -55,21 +40,6 @@ def test_a_name_that_is_not_there_is_one_line_and_status_2(
     assert result.stderr.startswith("sidebyside: ")
     assert words in result.stderr
     assert not (tmp_path / "data").exists()  # no workspace was made: nothing started
-
-
-@pytest.fixture
-def window_runs(monkeypatch: pytest.MonkeyPatch) -> list[argparse.Namespace]:
-    """The arguments each start of the window got (the window itself is tested in tests/ui)."""
-    from sidebyside.ui import app
-
-    started: list[argparse.Namespace] = []
-
-    def record(args: argparse.Namespace) -> int:
-        started.append(args)
-        return 0
-
-    monkeypatch.setattr(app, "run_app", record)
-    return started
 
 
 def test_files_that_exist_still_open_the_window(
@@ -93,8 +63,6 @@ def test_no_argument_still_opens_the_window(window_runs: list[argparse.Namespace
 
 def test_a_command_whose_reader_stops_reading_ends_quietly(tmp_path: Path) -> None:
     """`sidebyside text FILE | head -1`: no traceback when head closes the pipe."""
-    import subprocess
-    import sys
 
     page = tmp_path / "long.txt"
     page.write_text("\n\n".join(f"Paragraph {n} of a long text." for n in range(20_000)))
