@@ -26,13 +26,33 @@ def wheel(widget, notches: int) -> None:  # type: ignore[no-untyped-def]
     QApplication.sendEvent(widget, event)
 
 
-def test_the_wheel_over_the_verdict_box_changes_nothing(
-    qtbot, open_main_window, article_files
-) -> None:  # type: ignore[no-untyped-def]
+def newer_version_question(qtbot, window):  # type: ignore[no-untyped-def]
+    """The box asking whether a file read again is a newer version, once it is shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def shown() -> QMessageBox | None:
+        boxes = window.findChildren(QMessageBox, "newer_version_question")
+        return next((box for box in boxes if box.isVisible()), None)
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=30_000)
+    box = shown()
+    assert box is not None
+    return box
+
+
+def open_on_first_claim(qtbot, open_main_window, article_files):  # type: ignore[no-untyped-def]
+    """A window on the article with its first claim selected; the window and the claim."""
     window = open_main_window(list(article_files))
     qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
     claim = window.claims_panel.model.claims[0]
     assert window.claims_panel.select(claim.id)
+    return window, claim
+
+
+def test_the_wheel_over_the_verdict_box_changes_nothing(
+    qtbot, open_main_window, article_files
+) -> None:  # type: ignore[no-untyped-def]
+    window, claim = open_on_first_claim(qtbot, open_main_window, article_files)
     box = window.claim_panel.verdict
     window.claims_panel.view.setFocus()
     assert not box.hasFocus()
@@ -151,14 +171,7 @@ def test_a_newer_copy_of_a_source_file_is_offered_as_a_replacement(
     )
 
     def question() -> QMessageBox:
-        def shown() -> QMessageBox | None:
-            boxes = window.findChildren(QMessageBox, "newer_version_question")
-            return next((box for box in boxes if box.isVisible()), None)
-
-        qtbot.waitUntil(lambda: shown() is not None, timeout=30_000)
-        box = shown()
-        assert box is not None
-        return box
+        return newer_version_question(qtbot, window)
 
     window.documents.add_source_files([source])
     box = question()
@@ -238,7 +251,6 @@ def test_the_selected_claim_is_in_view_after_the_filter_is_cleared(
 def test_opening_an_article_again_reopens_the_stored_one_with_its_work(
     qtbot, open_main_window, article_files
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
 
     article, source = article_files
     window = open_main_window([article, source])
@@ -258,13 +270,8 @@ def test_opening_an_article_again_reopens_the_stored_one_with_its_work(
     article.write_text(article.read_text(encoding="utf-8").replace("240", "250"), "utf-8")
     window.documents.open_article_files([article])
 
-    def shown() -> QMessageBox | None:
-        boxes = window.findChildren(QMessageBox, "newer_version_question")
-        return next((box for box in boxes if box.isVisible()), None)
-
-    qtbot.waitUntil(lambda: shown() is not None, timeout=30_000)
-    box = shown()
-    assert box is not None and "already in this workspace" in box.text()
+    box = newer_version_question(qtbot, window)
+    assert "already in this workspace" in box.text()
     next(button for button in box.buttons() if button.text() == "Replace").click()
     qtbot.waitUntil(lambda: "250" in window.session.article_document.text, timeout=30_000)
     assert [info.id for info in window.session.articles()] == [first.id]
@@ -276,10 +283,7 @@ def test_an_arrow_on_the_verdict_box_opens_the_list_instead_of_changing_the_verd
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtTest import QTest
 
-    window = open_main_window(list(article_files))
-    qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
-    claim = window.claims_panel.model.claims[0]
-    assert window.claims_panel.select(claim.id)
+    window, claim = open_on_first_claim(qtbot, open_main_window, article_files)
     box = window.claim_panel.verdict
     box.setFocus()
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_S):

@@ -6,6 +6,7 @@ window shows the `Changes` it returns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -190,21 +191,31 @@ class DocumentOpener(QObject):
 
     def reimport_document(self, document_id: int, path: Path) -> None:
         """Replace a document with a newer version of it; anchors are found again or orphaned."""
-        if self._refused():
-            return
-        claims, links = self.session.anchors_on(document_id)
-        article = self.session.article
-        is_article = article is not None and article.id == document_id
-        self.window.claim_panel.flush_note()
-        self.window.runner.submit(
-            lambda: operations.prepare_revision(path, document_id, claims, links, is_article),
-            self._record_revision,
-            self.window.dialogs.show_error,
+        self._revise(
+            document_id,
+            lambda document_id, claims, links, is_article: operations.prepare_revision(
+                path, document_id, claims, links, is_article
+            ),
             self.tr("Reading {0}…").format(path.name),
         )
 
     def replace_with(self, document_id: int, document: Document) -> None:
         """Replace a document with a newer version already read (a file added again)."""
+        self._revise(
+            document_id,
+            lambda document_id, claims, links, is_article: operations.revision_with(
+                document, document_id, claims, links, is_article
+            ),
+            self.tr("Finding the passages again in the newer version…"),
+        )
+
+    def _revise(
+        self,
+        document_id: int,
+        revise: Callable[[int, dict[int, Any], dict[int, Any], bool], operations.Revision],
+        busy: str,
+    ) -> None:
+        """Work out a newer version's anchors in the background, then record it."""
         if self._refused():
             return
         claims, links = self.session.anchors_on(document_id)
@@ -212,10 +223,10 @@ class DocumentOpener(QObject):
         is_article = article is not None and article.id == document_id
         self.window.claim_panel.flush_note()
         self.window.runner.submit(
-            lambda: operations.revision_with(document, document_id, claims, links, is_article),
+            lambda: revise(document_id, claims, links, is_article),
             self._record_revision,
             self.window.dialogs.show_error,
-            self.tr("Finding the passages again in the newer version…"),
+            busy,
         )
 
     def _record_revision(self, revision: operations.Revision) -> None:

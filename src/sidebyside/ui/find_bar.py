@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from sidebyside import operations
 from sidebyside.core.spans import Span
+from sidebyside.ui.buttons import flat_button
 from sidebyside.ui.document_view import DocumentView, highlight_format
 from sidebyside.ui.palette import current_highlights
 from sidebyside.ui.window_keys import window_keys_first
@@ -56,13 +57,7 @@ class FindBar(QWidget):
         self.setVisible(False)
 
     def _button(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setAutoRaise(True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys do this from the field
-        return button
+        return flat_button(self, text, tip, takes_focus=False)  # the field's keys do this
 
     @property
     def hits(self) -> list[Span]:

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QAction,
     QDesktopServices,
     QKeySequence,
-    QPaintEvent,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -32,10 +31,10 @@ from sidebyside.core.matching.support import Support
 from sidebyside.core.matching.support import is_weak as is_weak_match
 from sidebyside.core.spans import Span
 from sidebyside.records import DocumentInfo, LinkRecord
+from sidebyside.ui.buttons import flat_button
 from sidebyside.ui.document_header import DocumentHeader
 from sidebyside.ui.document_view import DocumentView, highlight_format, underline_format
 from sidebyside.ui.find_bar import FindBar
-from sidebyside.ui.focus_frame import paint_focus_ring
 from sidebyside.ui.palette import current_highlights
 
 
@@ -112,12 +111,7 @@ class SourcePane(QFrame):
         self.show_links([], claim_selected=False)
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
-        button = FocusToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setAutoRaise(True)
-        return button
+        return flat_button(self, text, tip)
 
     @property
     def notes_button(self) -> QToolButton:
@@ -319,15 +313,6 @@ class SourcePane(QFrame):
         span = self.view.selected_span()
         if span is not None and not self.read_only:
             self.passage_linked.emit(self.info.id, span)
-
-
-class FocusToolButton(QToolButton):
-    """A flat tool button that shows a frame while it has the keyboard focus (a flat button
-    in the Fusion style shows none, so the reader would not see where Tab went)."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        super().paintEvent(event)
-        paint_focus_ring(self)
 
 
 def is_weak(link: LinkRecord) -> bool:
