@@ -64,15 +64,31 @@ def _places() -> DesktopFiles:
 
 
 def launch_command() -> list[str]:
-    """The command that runs this copy: `sidebyside` when that is what PATH finds, else
-    the script's absolute path (a virtual environment not on PATH), else `python -m`."""
+    """The command that runs this copy: `sidebyside` when PATH finds this copy in a folder
+    every desktop session has on its PATH (a system or pipx install), else the script's
+    absolute path (a virtual environment, on the PATH of this shell only), else
+    `python -m`."""
     script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if script is not None and script.name == "sidebyside" and script.is_file():
         on_path = shutil.which("sidebyside")
-        if on_path is not None and Path(on_path).resolve() == script.resolve():
+        if (
+            on_path is not None
+            and Path(on_path).resolve() == script.resolve()
+            and Path(on_path).parent in session_path_folders()
+        ):
             return ["sidebyside"]
         return [str(script.resolve())]
     return [sys.executable, "-m", "sidebyside"]
+
+
+def session_path_folders() -> set[Path]:
+    """Where a desktop session looks for commands whatever the shell that installed."""
+    return {
+        Path("/usr/bin"),
+        Path("/usr/local/bin"),
+        Path("/bin"),
+        Path.home() / ".local" / "bin",
+    }
 
 
 def _exec_argument(argument: str) -> str:
