@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import tempfile
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Before anything imports Qt: headless, and no test reads or writes the user's settings.
@@ -13,6 +16,8 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sidebyside-test-config-
 import pytest
 
 from sidebyside.store import Workspace
+
+Reply = tuple[int, dict[str, str], bytes]  # status, headers, body
 
 
 @pytest.fixture
@@ -32,3 +37,41 @@ def workspace(workspace_path: Path):  # type: ignore[no-untyped-def]
     opened = Workspace.open(workspace_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def serve_local(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Callable[[Callable[[str, str], Reply]], str]]:
+    """`serve_local(reply)`: a site on a free port of 127.0.0.1, with no proxy in the way, that
+    answers each GET with `reply(path, base)`; gives its base address. Stopped after the test."""
+    for variable in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(variable, raising=False)
+    running: list[tuple[http.server.ThreadingHTTPServer, threading.Thread]] = []
+
+    def serve(reply: Callable[[str, str], Reply]) -> str:
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+                status, headers, body = reply(self.path, base)
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+                pass
+
+        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        running.append((httpd, thread))
+        return base
+
+    yield serve
+    for httpd, thread in running:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()

@@ -1,15 +1,13 @@
 """A news article with links to its three sources, and a server on 127.0.0.1 for them.
 
 The wire story's address redirects, the rights group's report is not there (404) and the
-water board's statement is a PDF. Loaded by the tests that need it (tests are not a package).
+water board's statement is a PDF; `replies` is what the `serve_local` fixture serves.
+Loaded by the tests that need it (tests are not a package).
 """
 
 from __future__ import annotations
 
-import http.server
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 
 from sidebyside.core.document import Document, DocumentBuilder, Hyperlink
@@ -47,43 +45,18 @@ def article(base: str) -> Document:
     return replace(document, links=tuple(links)).with_metadata(title="Water cuts in Dovrak")
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
-        REQUESTS.append(self.path)
-        if self.path == "/wire-story":
-            self.send_response(301)
-            self.send_header("Location", "/news/wire-story")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-        elif self.path == "/news/wire-story":
-            self._send(200, "text/plain; charset=utf-8", WIRE_TEXT.encode())
-        elif self.path == "/board.pdf":
-            self._send(200, "application/pdf", self.server.pdf)  # type: ignore[attr-defined]
-        else:
-            self._send(404, "text/plain", b"not here")
-
-    def _send(self, status: int, media_type: str, body: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", media_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
-@contextmanager
-def serving(pdf: bytes) -> Iterator[str]:
-    """The site on a free port of 127.0.0.1; yields its base address."""
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.pdf = pdf  # type: ignore[attr-defined]
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+def replies(pdf: bytes) -> Callable[[str, str], tuple[int, dict[str, str], bytes]]:
+    """The site's answers (for the `serve_local` fixture), the statement being `pdf`."""
     REQUESTS.clear()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+
+    def reply(path: str, base: str) -> tuple[int, dict[str, str], bytes]:
+        REQUESTS.append(path)
+        if path == "/wire-story":
+            return 301, {"Location": "/news/wire-story"}, b""
+        if path == "/news/wire-story":
+            return 200, {"Content-Type": "text/plain; charset=utf-8"}, WIRE_TEXT.encode()
+        if path == "/board.pdf":
+            return 200, {"Content-Type": "application/pdf"}, pdf
+        return 404, {"Content-Type": "text/plain"}, b"not here"
+
+    return reply

@@ -6,15 +6,13 @@ cite ("…, Human Rights Watch <a>said in a report</a>…"), a "Read the full st
 alone under a paragraph, relative addresses and tracking parameters. Of its sources, the
 rights group's report is not there (404), the wire story's address redirects (301) to a
 page that names and links the water board's statement, and the statement is a PDF.
-Loaded by the tests that need it (tests are not a package).
+`replies` is what the `serve_local` fixture serves. Loaded by the tests that need it (tests
+are not a package).
 """
 
 from __future__ import annotations
 
-import http.server
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 ARTICLE_PATH = "/news/2026/dovrak-water"
 HRW = "/hrw-report"  # 404
@@ -111,49 +109,23 @@ STATEMENT_PARAGRAPHS = [  # lines of the statement's paragraphs, laid out as a P
 REQUESTS: list[str] = []
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
-        REQUESTS.append(self.path)
-        path = self.path.split("?", 1)[0]
-        server = self.server
-        if path == ARTICLE_PATH:
-            self._send(200, "text/html; charset=utf-8", server.article.encode())  # type: ignore[attr-defined]
-        elif path == WIRE:
-            self.send_response(301)
-            self.send_header("Location", WIRE_FINAL)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-        elif path == WIRE_FINAL:
-            self._send(200, "text/html; charset=utf-8", WIRE_PAGE.encode())
-        elif path == STATEMENT:
-            self._send(200, "application/pdf", server.pdf)  # type: ignore[attr-defined]
-        else:
-            self._send(404, "text/html", b"<html><body><h1>Page not found</h1></body></html>")
-
-    def _send(self, status: int, media_type: str, body: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", media_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
-@contextmanager
-def serving(pdf: bytes) -> Iterator[str]:
-    """The site on a free port of 127.0.0.1; yields its base address."""
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.pdf = pdf  # type: ignore[attr-defined]
-    httpd.article = article_page(base)  # type: ignore[attr-defined]
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+def replies(pdf: bytes) -> Callable[[str, str], tuple[int, dict[str, str], bytes]]:
+    """The site's answers (for the `serve_local` fixture), the statement being `pdf`."""
     REQUESTS.clear()
-    try:
-        yield base
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+    html = {"Content-Type": "text/html; charset=utf-8"}
+
+    def reply(request: str, base: str) -> tuple[int, dict[str, str], bytes]:
+        REQUESTS.append(request)
+        path = request.split("?", 1)[0]
+        if path == ARTICLE_PATH:
+            return 200, html, article_page(base).encode()
+        if path == WIRE:
+            return 301, {"Location": WIRE_FINAL}, b""
+        if path == WIRE_FINAL:
+            return 200, html, WIRE_PAGE.encode()
+        if path == STATEMENT:
+            return 200, {"Content-Type": "application/pdf"}, pdf
+        page = b"<html><body><h1>Page not found</h1></body></html>"
+        return 404, {"Content-Type": "text/html"}, page
+
+    return reply

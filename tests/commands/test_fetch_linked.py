@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -36,12 +36,9 @@ pdf_bytes = _load("_pdf_fixtures", TESTS / "core" / "importers" / "conftest.py")
 
 
 @pytest.fixture
-def base(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    for variable in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
-        monkeypatch.delenv(variable, raising=False)
+def base(serve_local: Callable[..., str]) -> str:
     pdf = pdf_bytes([site.STATEMENT_LINES], title="Statement on the Dovrak pipes")
-    with site.serving(pdf) as address:
-        yield address
+    return serve_local(site.replies(pdf))
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -37,13 +37,10 @@ _pdf = _load("_pdf_fixtures", TESTS / "core" / "importers" / "conftest.py")
 
 
 @pytest.fixture
-def base(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    for variable in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
-        monkeypatch.delenv(variable, raising=False)
+def base(serve_local: Callable[..., str]) -> str:
     page = _pdf.page_of_paragraphs(site.STATEMENT_PARAGRAPHS)
     pdf = _pdf.pdf_bytes([page], title=site.STATEMENT_TITLE)
-    with site.serving(pdf) as address:
-        yield address
+    return serve_local(site.replies(pdf))
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ claims' addresses, fetched in the background, attached, and the failure explaine
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -30,12 +30,9 @@ pdf_bytes = _load("_pdf_fixtures", TESTS / "core" / "importers" / "conftest.py")
 
 
 @pytest.fixture
-def base(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    for variable in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
-        monkeypatch.delenv(variable, raising=False)
+def base(serve_local: Callable[..., str]) -> str:
     pdf = pdf_bytes([site.STATEMENT_LINES], title="Statement on the Dovrak pipes")
-    with site.serving(pdf) as address:
-        yield address
+    return serve_local(site.replies(pdf))
 
 
 def test_fetch_all_linked_sources_attaches_two_and_explains_the_404(

@@ -6,7 +6,7 @@ explains the 404, and the claim the wire story relays shows its chain to the sta
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -35,14 +35,11 @@ SHOTS = Path("/tmp/linked-article-shots")  # looked at by hand; nothing reads th
 
 
 @pytest.fixture
-def base(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    for variable in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
-        monkeypatch.delenv(variable, raising=False)
+def base(serve_local: Callable[..., str]) -> str:
     pdf = _pdf.pdf_bytes(
         [_pdf.page_of_paragraphs(site.STATEMENT_PARAGRAPHS)], title=site.STATEMENT_TITLE
     )
-    with site.serving(pdf) as address:
-        yield address
+    return serve_local(site.replies(pdf))
 
 
 def _accept_checklist(chosen: list[int]) -> None:
