@@ -44,6 +44,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class NoDisplay(SidebysideError):
+    """A window was asked for where there is no screen."""
+
+
 def _has_display() -> bool:
     """Whether a screen is there to show a window on (X11, Wayland), or Qt was told where."""
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
@@ -95,6 +99,12 @@ def run_app(args: argparse.Namespace) -> int:
         # A picture needs no screen: without one, draw offscreen rather than abort.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if QApplication.instance() is None:
+        if not _has_display():  # Qt would abort with a paragraph about xcb libraries
+            raise NoDisplay(
+                "no screen to open a window on (DISPLAY and WAYLAND_DISPLAY are not set): "
+                "run it in a desktop session, or use --screenshot or a subcommand "
+                "(sidebyside --help)"
+            )
         check_qt_platform()  # a missing X library is one line, not Qt's abort
     app = create_application()
     address: ClaimAddress | None = getattr(args, "address", None)
