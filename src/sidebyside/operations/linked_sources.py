@@ -72,7 +72,9 @@ def fetch_linked(targets: Sequence[LinkedTarget], *, timeout: float = 20) -> lis
     progress = current_progress()
     fetched: list[Fetched] = []
     for number, target in enumerate(targets):
-        progress.advance(number, len(targets), f"fetching {target.address}")
+        progress.advance(
+            number, len(targets), f"fetching {number + 1} of {len(targets)}: {target.address}"
+        )
         try:
             document = fetch_source(target.address, target.name, timeout=timeout)
         except Cancelled:

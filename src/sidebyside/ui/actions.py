@@ -32,6 +32,8 @@ class WindowActions:
             tr("Add Source from &URL…"), QKeySequence("Ctrl+Shift+U")
         )
         self.fetch_linked = self._action(tr("Fetch All &Linked Sources…"))
+        self.fetch_report = self._action(tr("Last Fetc&h Report…"))
+        self.fetch_report.setToolTip(tr("What became of each address fetched last"))
         self.fetch_linked.setToolTip(
             tr("Fetch the pages the article's claims link and attach each as a source")
         )
@@ -140,6 +142,7 @@ class WindowActions:
         self.add_source.triggered.connect(dialogs.ask_add_sources)
         self.add_source_url.triggered.connect(dialogs.ask_source_url)
         self.fetch_linked.triggered.connect(window.linked_sources.ask_fetch_all)
+        self.fetch_report.triggered.connect(window.linked_sources.show_report)
         self.export.triggered.connect(dialogs.ask_export)
         from sidebyside.ui.import_dialogs import Importing
 
@@ -219,7 +222,8 @@ class WindowActions:
         bar = window.menuBar()
         file_menu = bar.addMenu(tr("&File"))
         file_menu.addActions([self.open_article, self.add_source, self.add_source_url])
-        file_menu.addAction(self.fetch_linked)
+        file_menu.addActions([self.fetch_linked, self.fetch_report])
+        self.fetch_report.setEnabled(False)  # until a fetch has run
         file_menu.addMenu(self.recent_menu)
         file_menu.addMenu(self.articles_menu)
         file_menu.addAction(self.reimport)

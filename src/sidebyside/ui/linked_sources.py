@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -119,10 +120,14 @@ class FetchReport(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        scroll = QScrollArea()  # a dozen failed addresses, each with its archived copy
+        scroll.setWidget(self.text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(620, 260)
+        self.resize(680, 420)
 
     def ask_open(self, address: str) -> None:
         answer = QMessageBox.question(
@@ -176,6 +181,13 @@ class LinkedSources(QObject):
         self.window.apply(changes)
         self.report = FetchReport(results, self.window)
         self.report.show()
+        self.window.actions_.fetch_report.setEnabled(True)
+
+    def show_report(self) -> None:
+        """The report of the last fetch again (File → Last Fetch Report…)."""
+        if self.report is not None:
+            self.report.show()
+            self.report.raise_()
 
 
 def _escape(text: str) -> str:

@@ -438,7 +438,15 @@ class MainWindow(QMainWindow):
         """The reader's Stop: the running task ends at its next step, background matching
         pauses (each claim is still matched when selected)."""
         reached = self.passages.stop()
+        working = self.runner.is_busy
         self.runner.cancel()
+        if working and reached is None:  # a page being fetched gives up at its time limit
+            self.statusBar().showMessage(
+                self.tr(
+                    "Stopping… the step under way ends first (a page being fetched "
+                    "is given up within its time limit)."
+                )
+            )
         if reached is not None:
             self.statusBar().showMessage(
                 self.tr(
