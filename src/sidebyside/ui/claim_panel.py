@@ -30,6 +30,7 @@ from sidebyside.ui.claim_list import review_request
 from sidebyside.ui.focus_frame import frame_focus, paint_focus_ring
 from sidebyside.ui.note_preview import NotePreview
 from sidebyside.ui.palette import current_highlights
+from sidebyside.ui.provenance_line import ProvenanceLine
 from sidebyside.ui.tag_field import TagField
 
 NOTE_SAVE_DELAY_MS = 250
@@ -96,7 +97,6 @@ class ClaimPanel(QWidget):
         self._primary_links: list[LinkRecord] = []
         self._suggestion: SuggestionRecord | None = None
         self._titles: dict[int, str] = {}
-        self._provenance = NO_PROVENANCE
         self._read_only = False
 
         self._claim_text = QLabel()
@@ -168,23 +168,9 @@ class ClaimPanel(QWidget):
         self._citation.setWordWrap(True)
         self._citation.setTextFormat(Qt.TextFormat.PlainText)
 
-        # Who said it first: the chain article → source → its source, each step a link to
-        # that document at its passage (Tab reaches them, Enter follows one).
-        self._chain = QLabel()
-        self._chain.setObjectName("provenance_chain")
-        self._chain.setWordWrap(True)
-        self._chain.setTextFormat(Qt.TextFormat.RichText)
-        self._chain.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self._chain.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._chain.setAccessibleName(self.tr("Who said it first"))
-        self._chain.setAccessibleDescription(
-            self.tr("The chain of sources behind the claim; Enter shows a source at its passage")
-        )
-        self._chain.linkActivated.connect(self._on_chain_linkActivated)
-        self._chain.setVisible(False)
+        # Who said it first: each step a link to that document at its passage.
+        self._chain = ProvenanceLine()
+        self._chain.step_chosen.connect(self.chain_step_chosen)
 
         # What the passages suggest: shown, never applied until the reader says so.
         self._suggested = QLabel()
@@ -234,8 +220,7 @@ class ClaimPanel(QWidget):
         self._links_found = False
         self._citation.setText("")
         self._suggestion = None
-        self._provenance = NO_PROVENANCE
-        self._show_chain()
+        self._show_chain(NO_PROVENANCE)
         self._show_suggestion_row({})
         self._show_review_row()
         enabled = claim is not None
@@ -291,62 +276,22 @@ class ClaimPanel(QWidget):
 
     def show_provenance(self, provenance: Provenance, titles: dict[int, str]) -> None:
         """The claim's chain of attributions, and where its wording first appears."""
-        self._provenance = provenance
-        self._show_chain(titles)
+        self._show_chain(provenance, titles)
         self._show_suggestion_row(titles)
 
     @property
     def chain_text(self) -> str:
         """The chain and first-appearance lines as the reader reads them; "" when none."""
-        if self._chain.isHidden():
-            return ""
-        names = {str(key): name for key, name in self._titles.items()}
-        return "\n".join(
-            line
-            for line in (
-                self._provenance.chain_line(names),
-                self._provenance.first_line(names),
-            )
-            if line
-        )
+        return self._chain.plain_text(self._titles)
 
-    def _show_chain(self, titles: dict[int, str] | None = None) -> None:
+    def _show_chain(self, provenance: Provenance, titles: dict[int, str] | None = None) -> None:
         if titles is not None:
             self._titles = dict(titles)
-        provenance = self._provenance
-        names = {str(key): name for key, name in self._titles.items()}
-        pieces = []
-        if provenance.traced:
-            links = [
-                f"<a href='step:{index}'>{_escape(name)}</a>"
-                + (f" ({_escape(remark)})" if remark else "")
-                for index, (name, remark) in enumerate(provenance.step_parts(names))
-            ]
-            loops = " ↺" if provenance.loops else ""
-            pieces.append(" → ".join(links) + loops)
-        first = provenance.first_line(names)
-        if first:
-            pieces.append(_escape(first))
-        self._chain.setText("<br>".join(pieces))
-        self._chain.setVisible(self._claim is not None and bool(pieces))
-        self._chain.setToolTip(
-            self.tr("The first source cites the next: click a step, or Tab to it and press Enter")
-            if provenance.traced
-            else ""
-        )
-
-    def _on_chain_linkActivated(self, address: str) -> None:  # noqa: N802
-        if not address.startswith("step:"):
-            return
-        self.choose_chain_step(int(address.removeprefix("step:")))
+        self._chain.show_provenance(provenance, self._titles, self._claim is not None)
 
     def choose_chain_step(self, index: int) -> None:
         """Show the document of the chain's `index`-th step at its passage."""
-        steps = self._provenance.steps
-        if 0 <= index < len(steps):
-            step = steps[index]
-            start, end = (step.start, step.end) if step.start is not None else (-1, -1)
-            self.chain_step_chosen.emit(int(step.key), start, -1 if end is None else end)
+        self._chain.choose_step(index)
 
     def _show_suggestion_row(self, titles: dict[int, str]) -> None:
         suggestion = self._suggestion
@@ -360,7 +305,7 @@ class ClaimPanel(QWidget):
         if suggestion.wording_of is not None:
             names = {str(key): name for key, name in (titles or self._titles).items()}
             text += "<br>" + _escape(
-                self._provenance.credit_line(
+                self._chain.provenance.credit_line(
                     [str(key) for key in suggestion.credited], str(suggestion.wording_of), names
                 )
             )
