@@ -7,7 +7,9 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Before anything imports Qt: headless, and no test reads or writes the user's settings.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +18,10 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sidebyside-test-config-
 import pytest
 
 from sidebyside.store import Workspace
+
+if TYPE_CHECKING:
+    from sidebyside.core.document import Document
+    from sidebyside.operations import ArticleSession
 
 Reply = tuple[int, dict[str, str], bytes]  # status, headers, body
 
@@ -75,3 +81,56 @@ def serve_local(
         httpd.shutdown()
         httpd.server_close()
         thread.join()
+
+
+def _document(*paragraphs: str, **metadata: str) -> Document:
+    from sidebyside.core.document import DocumentBuilder, Metadata
+
+    builder = DocumentBuilder()
+    for paragraph in paragraphs:
+        builder.add(paragraph)
+    return builder.build(Metadata(**metadata))  # type: ignore[arg-type]
+
+
+@contextmanager
+def _relayed_story(path: Path, *paragraphs: str, dated: bool) -> Iterator[ArticleSession]:
+    from sidebyside.core.claims import suggest_claims
+    from sidebyside.operations import ArticleSession, PreparedArticle
+
+    article = _document(*paragraphs, title="Valley floods")
+    wire = _document(
+        "TARSEL (Meridian Press) - Aid workers struggled to reach villages cut off by water.",
+        "At least 4,200 families were forced from their homes across the valley, according "
+        "to a report by the Halden Rights Observatory published on Monday.",
+        title="Thousands flee Tarsel floods",
+        publisher="Meridian Press",
+        **({"date": "2026-04-14"} if dated else {}),
+    )
+    report = _document(
+        "Situation report on the Tarsel valley",
+        "Our field teams recorded that at least 4,200 families were forced from their homes "
+        "in the Tarsel valley between 2 and 9 April.",
+        title="Tarsel valley displacement",
+        publisher="Halden Rights Observatory",
+        **({"date": "2026-04-13"} if dated else {}),
+    )
+    session = ArticleSession.open(path)
+    try:
+        session.record_article(PreparedArticle(article, tuple(suggest_claims(article))))
+        assert session.article is not None
+        session.add_source(session.article.id, wire)
+        session.add_source(session.article.id, report)
+        session.open_article(session.article.id)
+        session.match_all()
+        yield session
+    finally:
+        session.close()
+
+
+@pytest.fixture
+def relayed_story() -> Callable[..., AbstractContextManager[ArticleSession]]:
+    """`with relayed_story(path, *paragraphs, dated=...) as session:` the article "Valley
+    floods" of `paragraphs` in the workspace at `path`, with its two sources matched: a wire
+    story (Meridian Press) relaying a rights group's report (Halden Rights Observatory),
+    their dates given if `dated` (invented text)."""
+    return _relayed_story

@@ -10,9 +10,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from sidebyside.core.claims import suggest_claims
-from sidebyside.core.document import Document, DocumentBuilder, Metadata
-from sidebyside.operations import ArticleSession, PreparedArticle
 from sidebyside.ui.main_window import MainWindow
 
 CLAIM = (
@@ -25,46 +22,10 @@ COPIED = (
 )
 
 
-def document(*paragraphs: str, **metadata: str) -> Document:
-    builder = DocumentBuilder()
-    for paragraph in paragraphs:
-        builder.add(paragraph)
-    return builder.build(Metadata(**metadata))  # type: ignore[arg-type]
-
-
-def stored_workspace(path: Path) -> None:
-    article = document(
-        "Flooding in the Tarsel valley displaced thousands this spring.",
-        CLAIM,
-        COPIED,
-        title="Valley floods",
-    )
-    wire = document(
-        "TARSEL (Meridian Press) - Aid workers struggled to reach villages cut off by water.",
-        "At least 4,200 families were forced from their homes across the valley, according "
-        "to a report by the Halden Rights Observatory published on Monday.",
-        title="Thousands flee Tarsel floods",
-        publisher="Meridian Press",
-        date="2026-04-14",
-    )
-    report = document(
-        "Situation report on the Tarsel valley",
-        "Our field teams recorded that at least 4,200 families were forced from their homes "
-        "in the Tarsel valley between 2 and 9 April.",
-        title="Tarsel valley displacement",
-        publisher="Halden Rights Observatory",
-        date="2026-04-13",
-    )
-    session = ArticleSession.open(path)
-    try:
-        session.record_article(PreparedArticle(article, tuple(suggest_claims(article))))
-        assert session.article is not None
-        session.add_source(session.article.id, wire)
-        session.add_source(session.article.id, report)
-        session.open_article(session.article.id)
-        session.match_all()
-    finally:
-        session.close()
+def stored_workspace(path: Path, relayed_story) -> None:  # type: ignore[no-untyped-def]
+    paragraphs = ("Flooding in the Tarsel valley displaced thousands this spring.", CLAIM, COPIED)
+    with relayed_story(path, *paragraphs, dated=True):
+        pass
 
 
 def open_on(qtbot, window: MainWindow, text: str):  # type: ignore[no-untyped-def]
@@ -76,9 +37,9 @@ def open_on(qtbot, window: MainWindow, text: str):  # type: ignore[no-untyped-de
 
 
 def test_the_chain_shows_and_each_step_opens_its_source_at_the_passage(
-    qtbot, open_main_window, workspace_path, tmp_path
+    qtbot, open_main_window, workspace_path, tmp_path, relayed_story
 ) -> None:  # type: ignore[no-untyped-def]
-    stored_workspace(workspace_path)
+    stored_workspace(workspace_path, relayed_story)
     window = open_main_window()
     window.resize(1400, 900)
     window.activateWindow()
@@ -128,9 +89,9 @@ def test_the_chain_shows_and_each_step_opens_its_source_at_the_passage(
 
 
 def test_a_claim_in_the_reports_words_credited_to_the_wire_says_so(
-    qtbot, open_main_window, workspace_path, tmp_path
+    qtbot, open_main_window, workspace_path, tmp_path, relayed_story
 ) -> None:  # type: ignore[no-untyped-def]
-    stored_workspace(workspace_path)
+    stored_workspace(workspace_path, relayed_story)
     window = open_main_window()
     window.resize(1400, 900)
     open_on(qtbot, window, COPIED)
