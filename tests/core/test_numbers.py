@@ -179,3 +179,17 @@ def test_a_year_falls_in_its_decade() -> None:
     [outside] = find_quantities("in 1972")
     assert dates_agree(decade, inside) and dates_agree(inside, decade)
     assert not dates_agree(decade, outside)
+
+
+def test_a_time_of_day_is_no_count() -> None:
+    for written in ("at 9 a.m. on Monday", "by 9am", "at 9 pm sharp", "at 9 o'clock"):
+        assert find_quantities(written) == [], written
+    assert [q.value for q in find_quantities("9 ambulances and 9 amputees")] == [9.0, 9.0]
+
+
+def test_a_clock_time_is_not_compared_with_a_count() -> None:
+    from sidebyside.core.differences import find_differences
+
+    claim = "The blast happened at 9 a.m. near the central station."
+    passage = "Three buildings collapsed near the central station."
+    assert [d for d in find_differences(claim, passage) if d.kind == "number"] == []

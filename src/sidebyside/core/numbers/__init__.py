@@ -94,7 +94,10 @@ def find_quantities(text: str) -> list[Quantity]:
         figure = Span(match.start("figure"), match.end("figure"))
         if not figure or any(figure.overlaps(span) for span in taken):
             continue
-        if match.group("digits") and _in_code(text, match.start("digits"), match.end("digits")):
+        if match.group("digits") and (
+            _in_code(text, match.start("digits"), match.end("digits"))
+            or _CLOCK.match(text, match.end("digits"))
+        ):
             continue
         quantity = _quantity_from_match(text, match)
         if quantity is not None:
@@ -104,6 +107,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _CODE_MARKS = ":/="
+# A time of day is no count: "at 9 a.m.", "9pm", "9 o'clock" (the article's "9" against a
+# source's "three buildings" is not a changed figure).
+_CLOCK = re.compile(r"\s?(?:[ap]\.?\s?m\b\.?|o['’]clock\b)", re.IGNORECASE)
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
