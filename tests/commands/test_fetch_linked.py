@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+import linked_site as site
+from pdf_files import pdf_bytes
 from sidebyside.cli import main
 from sidebyside.commands.claims import to_json
 from sidebyside.commands.fetch_linked import fetch_and_attach
@@ -20,19 +20,6 @@ from sidebyside.core.citations import cite_sources, claim_links
 from sidebyside.core.claims import suggest_claims
 from sidebyside.operations import ArticleSession, PreparedArticle
 from sidebyside.operations.linked_sources import Outcome
-
-
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-TESTS = Path(__file__).parents[1]
-site = _load("_linked_site", TESTS / "linked_site.py")
-pdf_bytes = _load("_pdf_fixtures", TESTS / "core" / "importers" / "conftest.py").pdf_bytes
 
 
 @pytest.fixture

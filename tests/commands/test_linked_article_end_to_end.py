@@ -8,38 +8,25 @@ the 404 with an archived copy; and the fetched sources hold the claims' passages
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+import news_site as site
+from pdf_files import page_of_paragraphs, pdf_bytes
 from sidebyside.cli import main
 from sidebyside.core.fetching import fetch_url
 from sidebyside.core.importers import import_file
 from sidebyside.operations import ArticleSession
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-TESTS = Path(__file__).parents[1]
-site = _load("_news_site", TESTS / "news_site.py")
-_pdf = _load("_pdf_fixtures", TESTS / "core" / "importers" / "conftest.py")
-
-
 @pytest.fixture
 def base(serve_local: Callable[..., str]) -> str:
-    page = _pdf.page_of_paragraphs(site.STATEMENT_PARAGRAPHS)
-    pdf = _pdf.pdf_bytes([page], title=site.STATEMENT_TITLE)
+    page = page_of_paragraphs(site.STATEMENT_PARAGRAPHS)
+    pdf = pdf_bytes([page], title=site.STATEMENT_TITLE)
     return serve_local(site.replies(pdf))
 
 

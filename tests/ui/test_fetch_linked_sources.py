@@ -3,30 +3,17 @@ claims' addresses, fetched in the background, attached, and the failure explaine
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+import linked_site as site
+from pdf_files import pdf_bytes
 from sidebyside.core.claims import suggest_claims
 from sidebyside.operations import ArticleSession, Changes, PreparedArticle
 from sidebyside.ui.linked_sources import LinkedChecklist
 from sidebyside.ui.main_window import MainWindow
-
-
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-TESTS = Path(__file__).parents[1]
-site = _load("_linked_site", TESTS / "linked_site.py")
-pdf_bytes = _load("_pdf_fixtures", TESTS / "core" / "importers" / "conftest.py").pdf_bytes
 
 
 @pytest.fixture

@@ -5,40 +5,28 @@ explains the 404, and the claim the wire story relays shows its chain to the sta
 
 from __future__ import annotations
 
-import importlib.util
+import os
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 
+import news_site as site
+from pdf_files import page_of_paragraphs, pdf_bytes
 from sidebyside.core.fetching import fetch_url
 from sidebyside.ui.linked_sources import LinkedChecklist
 from sidebyside.ui.main_window import MainWindow
 
-
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-TESTS = Path(__file__).parents[1]
-site = _load("_news_site", TESTS / "news_site.py")
-_pdf = _load("_pdf_fixtures", TESTS / "core" / "importers" / "conftest.py")
-SHOTS = Path("/tmp/linked-article-shots")  # looked at by hand; nothing reads them
+# Screenshots to look at by hand: written only when this names a folder (nothing reads them).
+SHOTS = os.environ.get("SIDEBYSIDE_TEST_SHOTS", "")
 
 
 @pytest.fixture
 def base(serve_local: Callable[..., str]) -> str:
-    pdf = _pdf.pdf_bytes(
-        [_pdf.page_of_paragraphs(site.STATEMENT_PARAGRAPHS)], title=site.STATEMENT_TITLE
-    )
+    pdf = pdf_bytes([page_of_paragraphs(site.STATEMENT_PARAGRAPHS)], title=site.STATEMENT_TITLE)
     return serve_local(site.replies(pdf))
 
 
@@ -64,8 +52,9 @@ def _anchor_at(window: MainWindow, offset: int) -> str:
 
 
 def _save(window: MainWindow, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SHOTS / name))
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(Path(SHOTS) / name))
 
 
 def test_the_served_article_opens_with_its_links_and_fetches_its_sources(

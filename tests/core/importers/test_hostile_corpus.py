@@ -19,25 +19,10 @@ import textwrap
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-
-def _fixtures():  # type: ignore[no-untyped-def]
-    """The PDF writer of this folder's conftest (tests are not a package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "_pdf_fixtures", Path(__file__).with_name("conftest.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-pdf_bytes = _fixtures().pdf_bytes
+from pdf_files import pdf_bytes
 
 SENTENCE = "The survey found that 412 wells ran dry in the Arden valley last spring."
 SECRET = "SECRET-NEVER-SHOWN"
