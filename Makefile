@@ -27,7 +27,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen SIDEBYSIDE_DATA_DIR=$$(mktemp -d) $(BIN)/sidebyside --screenshot docs/screenshot.png --claim 2
+	QT_QPA_PLATFORM=offscreen SIDEBYSIDE_DATA_DIR=$$(mktemp -d) XDG_CONFIG_HOME=$$(mktemp -d) $(BIN)/sidebyside --screenshot docs/screenshot.png --claim 2
 
 bench: $(STAMP)
 	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
