@@ -100,3 +100,24 @@ def test_a_source_kept_from_a_linked_address_is_cited_and_no_longer_missing() ->
     assert report.citations[0].cited == ("7",)
     assert report.missing == ()
     assert [linked.attached for linked in report.linked] == [True]
+
+
+def test_of_two_names_in_a_claim_the_link_goes_to_the_one_its_words_are() -> None:
+    wire = "https://wire.example/dovrak-cuts"
+    document = _linked(
+        [
+            "Human Rights Watch found that 340 households had gone without running water "
+            "for three weeks, the Meridian Wire reported."
+        ],
+        [("the Meridian Wire reported", wire)],
+    )
+    claims = suggest_claims(document)
+    links = claim_links(document, [c.span for c in claims], [c.cues for c in claims])
+    names = set(claims[0].cues.named)
+    assert {"Meridian Wire", "Human Rights Watch"} <= {n.removeprefix("the ") for n in names}
+
+    report = cite_sources(claims, [], links)
+
+    missing = {source.name.removeprefix("the "): source for source in report.missing}
+    assert [a.address for a in missing["Meridian Wire"].addresses] == [wire]
+    assert missing["Human Rights Watch"].addresses == ()  # it names the group, links the wire

@@ -14,7 +14,20 @@ if TYPE_CHECKING:
     from sidebyside.core.document import Document, Hyperlink
     from sidebyside.core.spans import Span
 
-__all__ = ["claim_links"]
+__all__ = ["CitedAddress", "claim_links"]
+
+
+class CitedAddress(str):
+    """An address a claim links, which also knows the link's own words in the article
+    ("NPR", "said in a report"): of several names a claim gives, the link belongs to the
+    one its words are (or stand nearest to). It is a plain address everywhere else."""
+
+    words: str
+
+    def __new__(cls, address: str, words: str = "") -> CitedAddress:
+        made = super().__new__(cls, address)
+        made.words = words
+        return made
 
 
 def claim_links(
@@ -36,15 +49,19 @@ def claim_links(
     found: list[tuple[str, ...]] = []
     for span, cue in zip(spans, cues, strict=True):
         own = [i for i, sentence in enumerate(sentences) if sentence.overlaps(span)]
-        addresses = [link.address for i in own for link in _links_in(document, sentences[i])]
-        addresses += [link.address for link in document.links if _inside(link, span)]
+        addresses = [
+            _cited(document, link) for i in own for link in _links_in(document, sentences[i])
+        ]
+        addresses += [_cited(document, link) for link in document.links if _inside(link, span)]
         refers_back = bool(cue.refers_to or cue.generic) or bool(
             _PRONOUN.match(span.of(document.text))
         )
         if not addresses and own and refers_back:
             before = own[0] - 1
             if before >= 0 and _same_block(document, sentences[before], sentences[own[0]]):
-                addresses = [link.address for link in _links_in(document, sentences[before])]
+                addresses = [
+                    _cited(document, link) for link in _links_in(document, sentences[before])
+                ]
         if not addresses:
             block = document.block_at(span.start)
             addresses = [
@@ -71,10 +88,10 @@ _PRONOUN = re.compile(
 
 def _read_more_lines(
     document: Document, sentences: Sequence[Span]
-) -> list[tuple[int, int, list[str]]]:
+) -> list[tuple[int, int, list[CitedAddress]]]:
     """(start of the paragraph it belongs to, where it starts, its addresses) of each short
     "read the report" line: a sentence of its paragraph, or a short block under one."""
-    lines: list[tuple[int, int, list[str]]] = []
+    lines: list[tuple[int, int, list[CitedAddress]]] = []
     for index, sentence in enumerate(sentences):
         text = sentence.of(document.text)
         links = _links_in(document, sentence)
@@ -84,12 +101,18 @@ def _read_more_lines(
         if block is None:
             continue
         if sentence.start > block.start:  # inside its paragraph, after other sentences
-            lines.append((block.start, sentence.start, [link.address for link in links]))
+            lines.append((block.start, sentence.start, [_cited(document, link) for link in links]))
         elif index > 0:  # a line of its own: it belongs to the paragraph above
             above = document.block_at(sentences[index - 1].start)
             if above is not None:
-                lines.append((above.start, sentence.start, [link.address for link in links]))
+                lines.append(
+                    (above.start, sentence.start, [_cited(document, link) for link in links])
+                )
     return lines
+
+
+def _cited(document: Document, link: Hyperlink) -> CitedAddress:
+    return CitedAddress(link.address, document.text[link.start : link.end])
 
 
 def _links_in(document: Document, sentence: Span) -> list[Hyperlink]:

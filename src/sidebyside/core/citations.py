@@ -234,17 +234,30 @@ def cite_sources(
 
 def _owners(text: str, mentions: Sequence[str], addresses: Sequence[str]) -> list[str]:
     """Which mention each address of a claim belongs to: with one mention, that one; with
-    several, the addresses (in text order) go to the mentions in the order the claim's
-    words give them, the last mention taking any left over."""
+    several, the mention the link's own words are ("NPR" linked in "NPR's Emily Feng
+    reported"), else the mention nearest the link's words in the claim, else (a link outside
+    the claim's words) the addresses in text order go to the mentions in the order the
+    claim gives them, the last mention taking any left over."""
     if not mentions:
         return ["" for _ in addresses]
     if len(mentions) == 1:
         return [mentions[0] for _ in addresses]
     plain = text.casefold()
-    placed = sorted(
-        mentions, key=lambda m: plain.find(strip_possessive(m).casefold()) % (len(plain) + 1)
-    )
-    return [placed[min(i, len(placed) - 1)] for i in range(len(addresses))]
+    where = {m: plain.find(strip_possessive(m).casefold()) for m in mentions}
+    placed = sorted(mentions, key=lambda m: where[m] % (len(plain) + 1))
+    owners = []
+    for index, address in enumerate(addresses):
+        words = " ".join(str(getattr(address, "words", "")).split()).casefold()
+        own = [m for m in mentions if words and strip_possessive(m).casefold() in words]
+        at = plain.find(words) if words else -1
+        if own:
+            owners.append(max(own, key=len))
+        elif at >= 0 and any(where[m] >= 0 for m in mentions):
+            near = [m for m in mentions if where[m] >= 0]
+            owners.append(min(near, key=lambda m: abs(where[m] - at)))
+        else:
+            owners.append(placed[min(index, len(placed) - 1)])
+    return owners
 
 
 def _answered(name: str, sources: Sequence[SourceNames]) -> bool:
