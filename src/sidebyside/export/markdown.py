@@ -118,15 +118,21 @@ def _claim_section(
         lines += ["", "Tags: " + ", ".join(escape_inline(tag) for tag in report.tags)]
     for remark in claim_remarks(report, sources):
         lines += ["", remark]
-    shown = report.links
-    for link in shown:
+    for link in report.links:
         lines += [
             "",
             *_link_lines(
                 link, sources.get(link.source_id), article.location(link.source_id, link.start)
             ),
         ]
-    if not shown:
+    return "\n".join(lines + claim_ending(report))
+
+
+def claim_ending(report: ExportedClaim) -> list[str]:
+    """What closes a claim's section in either Markdown export: a word when no passage is
+    linked to it, then the reader's notes."""
+    lines: list[str] = []
+    if not report.links:
         lines += ["", "*No passage of the attached sources is linked to this claim.*"]
     if report.note.strip():
         lines += [
@@ -135,7 +141,7 @@ def _claim_section(
             "",
             contain_note(report.note, min_heading_level=NOTE_MIN_HEADING_LEVEL),
         ]
-    return "\n".join(lines)
+    return lines
 
 
 def claim_remarks(report: ExportedClaim, sources: dict[int, DocumentInfo]) -> list[str]:

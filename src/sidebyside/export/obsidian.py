@@ -15,6 +15,8 @@ from sidebyside.core.verdicts import verdict_summary
 from sidebyside.export.citation_fields import date_parts, iso
 from sidebyside.export.content import ExportContent, ExportedArticle, ExportedClaim, document_title
 from sidebyside.export.markdown import (
+    CLAIM_HEADING_LEVEL,
+    claim_ending,
     claim_remarks,
     describe_document,
     difference_lines,
@@ -22,11 +24,9 @@ from sidebyside.export.markdown import (
     link_state,
     open_link,
 )
-from sidebyside.export.markdown_text import contain_note, escape_inline
+from sidebyside.export.markdown_text import escape_inline
 from sidebyside.records import DocumentInfo, LinkRecord
 
-CLAIM_HEADING_LEVEL = 2
-NOTE_MIN_HEADING_LEVEL = 4
 # What a wiki link cannot hold (it would end it, or point at a heading or block).
 _NOT_IN_A_WIKI_LINK = re.compile(r"[\[\]|#^\\<>*_`\n]")
 # What an Obsidian tag cannot hold: it is one word of letters, digits, _, - and /.
@@ -141,16 +141,7 @@ def _claim_section(number: int, exported: ExportedClaim, article: ExportedArticl
         lines += ["", remark]
     for link in exported.links:
         lines += ["", *_link_lines(link, article)]
-    if not exported.links:
-        lines += ["", "*No passage of the attached sources is linked to this claim.*"]
-    if exported.note.strip():
-        lines += [
-            "",
-            f"{'#' * (CLAIM_HEADING_LEVEL + 1)} Notes",
-            "",
-            contain_note(exported.note, min_heading_level=NOTE_MIN_HEADING_LEVEL),
-        ]
-    return "\n".join(lines)
+    return "\n".join(lines + claim_ending(exported))
 
 
 def _callout(title: str, text: str) -> list[str]:
