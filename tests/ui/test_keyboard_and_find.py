@@ -4,10 +4,11 @@ and a name for every control a screen reader reaches."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from accessibility import unnamed_controls
 from sidebyside.core.spans import Span
 
 
@@ -205,15 +206,7 @@ def test_every_control_has_a_name_and_a_description_for_screen_readers(
 ) -> None:  # type: ignore[no-untyped-def]
     window, _pane = open_checked(qtbot, open_main_window, article_files)
     window.article_pane.find_bar.open()
-    missing = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            continue
-        face = QAccessible.queryAccessibleInterface(widget)
-        name = face.text(QAccessible.Text.Name).strip()
-        description = face.text(QAccessible.Text.Description).strip()
-        if not name or not description:
-            missing.append((type(widget).__name__, widget.objectName(), name, description))
+    missing = unnamed_controls(window)
     assert missing == [], "\n".join(map(str, missing))
 
 

@@ -4,10 +4,11 @@ the words in bold, and Enter goes to the claim or to the words in the source."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
+from accessibility import unnamed_controls
 from sidebyside.core.spans import Span
 from sidebyside.ui.search_dialog import HTML_ROLE, SearchDialog
 
@@ -97,15 +98,7 @@ def test_every_control_of_the_search_box_has_a_name_and_a_description(  # type: 
 ) -> None:
     window = ready_window(qtbot, open_main_window, article_files)
     dialog = open_search(qtbot, window)
-    missing = []
-    for widget in dialog.findChildren(QWidget):
-        if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            continue
-        face = QAccessible.queryAccessibleInterface(widget)
-        name = face.text(QAccessible.Text.Name).strip()
-        description = face.text(QAccessible.Text.Description).strip()
-        if not name or not description:
-            missing.append((type(widget).__name__, widget.objectName(), name, description))
+    missing = unnamed_controls(dialog)
     assert missing == [], "\n".join(map(str, missing))
     assert "Search &Workspace…" in [
         action.text() for menu in window.menuBar().actions() for action in menu.menu().actions()
